@@ -1,0 +1,87 @@
+import { describe, expect, it, beforeAll } from '@jest/globals'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { actionDefaults } from '../../__fixtures__/action-defaults.js'
+import { fakeToolkit } from '../../__fixtures__/fake-toolkit.js'
+import { getSettings } from '../../src/inputs/input-helper.js'
+
+let project: string
+const defaults = actionDefaults()
+
+beforeAll(async () => {
+  project = await mkdtemp(path.join(os.tmpdir(), 'cs3-inputs-'))
+  await mkdir(path.join(project, 'assets'), { recursive: true })
+  await writeFile(path.join(project, 'assets', 'site.css'), 'body {}')
+})
+
+function settingsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+  const toolkit = fakeToolkit({ 'working-directory': project, 'static-dirs': 'assets', ...inputs }, defaults)
+  return { toolkit, settings: getSettings(toolkit, { ...env }) }
+}
+
+describe('getSettings', () => {
+  it('applies Django and action defaults when inputs are empty', async () => {
+    const { settings } = settingsFor({ 'dry-run': 'true' })
+    const s = await settings
+    expect(s.workingDirectory).toBe(project)
+    expect(s.staticDirs).toEqual([{ prefix: '', path: 'assets' }])
+    expect(s.ignorePatterns.sort()).toEqual(['*~', '.*', 'CVS'])
+    expect(s.destination).toBeNull()
+    expect(s.manifest).toBeNull()
+    expect(s.upload).toMatchObject({ cacheControl: 'max-age=86400', overwrite: 'changed', concurrency: 32, maxDelete: 100, deleteRemoved: false, gzip: false })
+    expect(s.origins.find((o) => o.name === 'static-dirs')).toMatchObject({ from: 'input' })
+  })
+
+  it('reads the bucket, region and credentials the way Django projects already name them', async () => {
+    const { settings, toolkit } = settingsFor(
+      { prefix: '/site//static/', 'aws-access-key-id': 'AKIAEXAMPLE', 'aws-secret-access-key': 'very-secret' },
+      { AWS_STORAGE_BUCKET_NAME: 'my-bucket', AWS_DEFAULT_REGION: 'eu-west-1', AWS_SESSION_TOKEN: 'token-from-env' }
+    )
+    const s = await settings
+    expect(s.destination).toEqual({
+      kind: 's3',
+      bucket: 'my-bucket',
+      prefix: 'site/static',
+      region: 'eu-west-1',
+      forcePathStyle: false,
+      credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'very-secret' }
+    })
+    expect(toolkit.secrets).toEqual(expect.arrayContaining(['very-secret', 'token-from-env']))
+  })
+
+  it('uses path-style addressing by default for a custom endpoint', async () => {
+    const s = await settingsFor({ bucket: 'b', 'endpoint-url': 'http://127.0.0.1:9000' }).settings
+    expect(s.destination).toMatchObject({ kind: 's3', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true, region: 'us-east-1' })
+  })
+
+  it('turns on hashing with the effective STATIC_URL', async () => {
+    const s = await settingsFor({ 'dry-run': 'true', manifest: 'true', 'force-script-name': '/app' }).settings
+    expect(s.manifest).toEqual({ name: 'staticfiles.json', strict: true, jsModules: false, keepIntermediateFiles: false, maxPasses: 5, staticUrl: '/app/static/' })
+  })
+
+  it('copies into static-root when no bucket is given', async () => {
+    const s = await settingsFor({ 'static-root': 'out' }).settings
+    expect(s.destination).toEqual({ kind: 'folder', root: path.join(project, 'out') })
+  })
+})
+
+describe('bad input names the input and the fix', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['unknown fail-on value', { 'fail-on': 'duplicates, typos', 'dry-run': 'true' }, /Input 'fail-on': 'typos' is not one of: duplicates, missing-dirs/],
+    ['missing working-directory', { 'working-directory': '/no/such/dir' }, /Input 'working-directory': '\/no\/such\/dir' does not exist/],
+    ['trailing-slash prefix', { 'static-dirs': 'lib/=assets', 'dry-run': 'true' }, /Input 'static-dirs': the prefix 'lib\/' .* must not end with a slash .*Write 'lib=assets'/],
+    ['no destination', {}, /Input 'bucket': nowhere to put the files/],
+    ['unknown object parameter', { bucket: 'b', 'object-parameters': '{"Acl": "public-read"}' }, /Input 'object-parameters': unknown key 'Acl'/],
+    ['object parameters not JSON', { bucket: 'b', 'object-parameters': '{ACL: x}' }, /Input 'object-parameters': is not valid JSON/],
+    ['prefix escaping', { bucket: 'b', prefix: 'static/../other' }, /Input 'prefix': .* contains '.' or '..'/],
+    ['boolean', { 'dry-run': 'maybe' }, /Input 'dry-run': 'maybe' is not a boolean/],
+    ['concurrency', { 'dry-run': 'true', concurrency: '0' }, /Input 'concurrency': '0' is not a whole number/],
+    ['half credentials', { bucket: 'b', 'aws-access-key-id': 'AKIA' }, /Input 'aws-secret-access-key': is empty while its partner is set/],
+    ['overwrite', { bucket: 'b', overwrite: 'sometimes' }, /Input 'overwrite': 'sometimes' is not one of: changed, never, always/],
+    ['static-url', { 'dry-run': 'true', manifest: 'true', 'static-url': '/static' }, /Input 'static-url': '\/static' must end with a slash/]
+  ]
+  it.each(cases)('%s', async (_name, inputs, message) => {
+    await expect(settingsFor(inputs).settings).rejects.toThrow(message)
+  })
+})

@@ -1,0 +1,85 @@
+// Turns the action's inputs (and, where they are empty, the project's Django settings and the
+// environment) into one validated Settings object. Nothing else reads inputs.
+import { statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Toolkit } from '../adapters/toolkit.js'
+import { InputError } from '../errors.js'
+import { discoverProject } from '../project/discover.js'
+import { resolveDestination, resolveStaticRoot } from './destination.js'
+import { resolveManifest } from './manifest-options.js'
+import { OriginLog } from './origins.js'
+import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
+import { FAIL_ON_CHOICES, type Settings } from './settings.js'
+import { resolveSources } from './sources.js'
+import { resolveUpload } from './upload-options.js'
+
+const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token']
+const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
+
+export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<Settings> {
+  maskSecrets(toolkit, env)
+  const read = (name: string) => toolkit.getInput(name)
+  const workingDirectory = resolveWorkingDirectory(read('working-directory'), env)
+  const failOn = parseChoiceList('fail-on', read('fail-on'), FAIL_ON_CHOICES)
+  const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
+  const log = new OriginLog(workingDirectory)
+  const project = await discoverProject({
+    workingDirectory,
+    settings: read('settings').trim(),
+    python: read('python').trim(),
+    ignoreApps: parseLines(read('ignore-apps')),
+    env
+  })
+  const sources = resolveSources(read, project, workingDirectory, log)
+  const context = { read, env, project, cwd: workingDirectory, log, dryRun }
+  const staticRoot = resolveStaticRoot(context)
+  return {
+    workingDirectory,
+    staticDirs: sources.staticDirs,
+    apps: sources.apps,
+    finders: sources.finders,
+    ignorePatterns: sources.ignorePatterns,
+    staticRoot,
+    dryRun,
+    failOn,
+    reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
+    destination: resolveDestination(context, staticRoot),
+    upload: resolveUpload(read, project, log),
+    manifest: resolveManifest(read, project, log),
+    origins: log.entries,
+    problems: [...project.problems, ...sources.problems]
+  }
+}
+
+/** Masked before anything else runs, so no later message can print them. */
+function maskSecrets(toolkit: Toolkit, env: NodeJS.ProcessEnv): void {
+  for (const name of SECRET_INPUTS) {
+    const value = toolkit.getInput(name).trim()
+    if (value) toolkit.setSecret(value)
+  }
+  for (const name of SECRET_VARIABLES) {
+    const value = env[name]?.trim()
+    if (value) toolkit.setSecret(value)
+  }
+}
+
+function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
+  const dir = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.')
+  let isDirectory = false
+  try {
+    isDirectory = statSync(dir).isDirectory()
+  } catch {
+    isDirectory = false
+  }
+  if (!isDirectory) {
+    throw new InputError('working-directory', `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`)
+  }
+  return dir
+}
+
+function resolveReportFile(raw: string, cwd: string, env: NodeJS.ProcessEnv): string {
+  if (raw.trim()) return path.resolve(cwd, raw.trim())
+  const dir = env.RUNNER_TEMP || os.tmpdir()
+  return path.join(dir, 'collectstatic-s3-report.json')
+}

@@ -1,0 +1,141 @@
+// Types shared by the stages of one run: inputs → find → (manifest) → plan → execute → report.
+// Pure data: nothing here touches the filesystem, the network or the Actions toolkit.
+
+/** One directory that files are collected from: a STATICFILES_DIRS entry or an app's `static/`. */
+export interface StaticSource {
+  kind: 'dir' | 'app'
+  /** Destination prefix ('' for none). For apps always ''. */
+  prefix: string
+  /** Absolute path of the directory walked. */
+  root: string
+  /** What the user wrote: the STATICFILES_DIRS path as given, or the app's dotted name. */
+  label: string
+}
+
+/** A file a finder yielded. */
+export interface FoundFile {
+  /** Destination path: `prefix/relative`, always with `/`. */
+  path: string
+  /** Path inside its source, without the prefix. */
+  relativePath: string
+  /** Absolute path on disk (through symlinks as walked, not resolved). */
+  absPath: string
+  source: StaticSource
+}
+
+/** Two or more sources gave the same destination path; the first one found wins. */
+export interface Duplicate {
+  path: string
+  used: FoundFile
+  ignored: FoundFile[]
+}
+
+export type ProblemKind =
+  | 'duplicates'
+  | 'missing-dirs'
+  | 'missing-apps'
+  | 'settings'
+  | 'missing-reference'
+  | 'conflict'
+  | 'permissions'
+  | 'upload'
+
+/** Something the user should see as an annotation; `error` ones fail the step. */
+export interface Problem {
+  kind: ProblemKind
+  severity: 'error' | 'warning' | 'notice'
+  message: string
+  /** File the annotation points at (relative to the working directory when inside it). */
+  file?: string
+  line?: number
+  /** Django system check id, e.g. `staticfiles.W004`. */
+  code?: string
+}
+
+/** Result of the finders: winners in collection order, plus what was shadowed. */
+export interface Collection {
+  files: FoundFile[]
+  duplicates: Duplicate[]
+  problems: Problem[]
+}
+
+/** Where an object's bytes come from: a file on disk or bytes made in memory. */
+export type Body = { kind: 'file'; absPath: string } | { kind: 'bytes'; data: Buffer }
+
+export type OutputRole = 'original' | 'hashed' | 'intermediate' | 'manifest'
+
+/** One object the run writes to the target (before content type, encoding and headers). */
+export interface OutputFile {
+  /** Destination path, relative to the target root / key prefix. */
+  path: string
+  body: Body
+  role: OutputRole
+  /** For hashed copies: the original destination path they come from. */
+  hashedFrom?: string
+  /** For originals (and unmodified hashed copies): the file found on disk. */
+  found?: FoundFile
+}
+
+/** An output file with everything needed to write and compare it. */
+export interface PreparedObject {
+  path: string
+  /** Final bytes' source: for gzipped types this is the compressed bytes. */
+  body: Body
+  size: number
+  /** Hex MD5 of the final bytes (what S3 reports as the ETag of a single-part upload). */
+  md5: string
+  contentType: string
+  contentEncoding?: string
+  cacheControl: string
+  /** Extra PutObject parameters (`object-parameters`). */
+  parameters: Record<string, unknown>
+  /** Digest of everything besides the bytes that S3 stores with the object (headers, parameters). */
+  headersDigest: string
+  role: OutputRole
+  hashedFrom?: string
+  found?: FoundFile
+}
+
+/** An object already at the target, as one listing reports it. */
+export interface RemoteObject {
+  path: string
+  size: number
+  /** ETag without quotes: an MD5, or `md5-of-part-md5s-N` for multipart uploads. */
+  etag: string
+}
+
+/** What this action recorded about its own uploads, stored beside them (see plan/state.ts). */
+export interface UploadState {
+  version: 1
+  /** Part size used for multipart uploads, so their ETags can be recomputed locally. */
+  partSize: number
+  objects: Record<string, { etag: string; headersDigest: string }>
+}
+
+/** Everything the planner needs to know about the target, read once. */
+export type Inventory =
+  | {
+      available: true
+      objects: Map<string, RemoteObject>
+      state: UploadState | null
+      /** Paths named by the manifest that is live now (kept by delete-removed). */
+      previousManifestPaths: Set<string>
+    }
+  | { available: false; reason: string }
+
+export type FileAction = 'upload' | 'skip' | 'delete' | 'fail'
+
+export interface PlannedFile {
+  path: string
+  action: FileAction
+  /** Why: `new`, `changed`, `unchanged`, `headers changed`, `exists (overwrite: never)`, `removed locally`, ... */
+  reason: string
+  object?: PreparedObject
+  /** Size of the remote object for deletions. */
+  remoteSize?: number
+}
+
+export interface Plan {
+  files: PlannedFile[]
+  problems: Problem[]
+}

@@ -1,0 +1,34 @@
+// Small text helpers for the report and the job summary.
+import path from 'node:path'
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB']
+
+export function formatBytes(bytes: number): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${UNITS[unit]}`
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
+}
+
+/** A path as the user would write it: relative to the project when inside it, `/`-separated. */
+export function displayPath(absPath: string, workingDirectory: string): string {
+  const relative = path.relative(workingDirectory, absPath)
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  return (inside ? relative : absPath).split(path.sep).join('/')
+}
+
+/** Escapes text for a markdown table cell (which may also hold HTML). */
+export function cell(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+export function code(text: string): string {
+  return `<code>${cell(text)}</code>`
+}
