@@ -5,10 +5,10 @@ import type { Target } from './adapters/target.js'
 import { InputError } from './errors.js'
 import { executePlan } from './execute/execute.js'
 import { checkStaticDirs } from './find/checks.js'
-import { findStaticFiles } from './find/finders.js'
+import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
-import { postProcess } from './manifest/post-process.js'
-import type { Collection, OutputFile } from './model.js'
+import type { Collection } from './model.js'
+import { buildOutputs } from './outputs.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
@@ -19,7 +19,7 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
   const collection = await collect(settings)
-  const built = await buildOutputs(collection, settings)
+  const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory)
   const objects = await prepareObjects(built.outputs, { ...settings.upload })
   const inventory = await target.inventory(settings.manifest?.name ?? null)
   const plan = planUpload(objects, inventory, settings.upload)
@@ -41,7 +41,9 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   }
 }
 
+/** Django runs the STATICFILES_DIRS checks only when FileSystemFinder is in use. */
 function staticDirChecks(settings: Settings) {
+  if (!settings.finders.includes(FILE_SYSTEM_FINDER)) return []
   return checkStaticDirs(settings.staticDirs, settings.staticRoot, settings.workingDirectory)
 }
 
@@ -62,34 +64,4 @@ async function collect(settings: Settings): Promise<Collection> {
     )
   }
   return collection
-}
-
-interface BuiltOutputs {
-  outputs: OutputFile[]
-  manifest?: RunResult['manifest']
-}
-
-/** The originals, plus hashed copies and the manifest (last) when hashing is on. */
-async function buildOutputs(collection: Collection, settings: Settings): Promise<BuiltOutputs> {
-  const originals: OutputFile[] = collection.files.map((found) => ({
-    path: found.path,
-    body: { kind: 'file', absPath: found.absPath },
-    role: 'original',
-    found
-  }))
-  const manifest = settings.manifest
-  if (!manifest) return { outputs: originals }
-  const result = await postProcess(
-    collection.files.map((file) => ({ path: file.path, absPath: file.absPath })),
-    { staticUrl: manifest.staticUrl, manifestName: manifest.name, jsModules: manifest.jsModules, keepIntermediateFiles: manifest.keepIntermediateFiles, maxPasses: manifest.maxPasses }
-  )
-  // A collected file named like the manifest is replaced by it, as in Django.
-  const kept = originals.filter((file) => file.path !== manifest.name)
-  const hashedFound = new Map(collection.files.map((file) => [file.path, file]))
-  const hashed = result.outputs.map((output) => ({ ...output, found: output.found ?? hashedFound.get(output.hashedFrom ?? '') }))
-  const hash = JSON.parse(result.manifest.body.kind === 'bytes' ? result.manifest.body.data.toString('utf8') : '{}').hash as string
-  return {
-    outputs: [...kept, ...hashed, result.manifest],
-    manifest: { name: manifest.name, hash, hashedFiles: hashed.length, referencesRewritten: result.referencesRewritten }
-  }
 }

@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
+import { SUPPORTED_FINDERS } from '../find/finders.js'
 import { DEFAULT_IGNORE_PATTERNS, normalizeIgnorePatterns } from '../find/ignore.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import type { Problem } from '../model.js'
@@ -9,10 +10,6 @@ import type { OriginLog } from './origins.js'
 import { parseBoolean, parseLines } from './parse.js'
 import type { AppSetting, StaticDirSetting } from './settings.js'
 
-export const DEFAULT_FINDERS = [
-  'django.contrib.staticfiles.finders.FileSystemFinder',
-  'django.contrib.staticfiles.finders.AppDirectoriesFinder'
-]
 
 export interface SourceSettings {
   staticDirs: StaticDirSetting[]
@@ -27,7 +24,7 @@ type Read = (name: string) => string
 export function resolveSources(read: Read, project: DiscoveredProject, cwd: string, log: OriginLog): SourceSettings {
   const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [])
   const { apps, problems } = resolveApps(read('apps'), project, cwd, log)
-  const finders = log.choose('finders', undefined, project.finders, DEFAULT_FINDERS)
+  const finders = log.choose('finders', undefined, project.finders, [...SUPPORTED_FINDERS])
   const ignorePatterns = resolveIgnore(read, project, log)
   if (staticDirs.length === 0 && apps.length === 0) {
     throw new InputError(

@@ -1,0 +1,96 @@
+// What a run writes: the collected originals and, with hashing on, Django's hashed copies and the
+// manifest (last). Post-processing errors become problems that point at the offending line.
+import type { ManifestSettings } from './inputs/settings.js'
+import { manifestHash } from './manifest/manifest-json.js'
+import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProcess } from './manifest/post-process.js'
+import type { Collection, OutputFile, Problem } from './model.js'
+import { BlockingProblemsError } from './problems.js'
+import { displayPath } from './report/format.js'
+import type { RunResult } from './report/report.js'
+
+export interface BuiltOutputs {
+  outputs: OutputFile[]
+  manifest?: RunResult['manifest']
+}
+
+export async function buildOutputs(collection: Collection, manifest: ManifestSettings | null, cwd: string): Promise<BuiltOutputs> {
+  const originals: OutputFile[] = collection.files.map((found) => ({
+    path: found.path,
+    body: { kind: 'file', absPath: found.absPath },
+    role: 'original',
+    found
+  }))
+  if (!manifest) return { outputs: originals }
+  const result = await postProcessOrExplain(collection, manifest, cwd)
+  const foundByPath = new Map(collection.files.map((file) => [file.path, file]))
+  const hashed = result.outputs.map((output) => ({ ...output, found: output.found ?? foundByPath.get(output.hashedFrom ?? '') }))
+  return {
+    outputs: lastWriteWins([...originals, ...hashed, result.manifest]),
+    manifest: {
+      name: manifest.name,
+      hash: manifestHash(result.paths),
+      hashedFiles: hashed.length,
+      referencesRewritten: result.referencesRewritten
+    }
+  }
+}
+
+/** Django writes into one storage, so a later file with the same path (a hashed copy, the manifest) replaces an earlier one. */
+function lastWriteWins(outputs: OutputFile[]): OutputFile[] {
+  const byPath = new Map<string, OutputFile>()
+  for (const output of outputs) {
+    byPath.delete(output.path)
+    byPath.set(output.path, output)
+  }
+  return [...byPath.values()]
+}
+
+async function postProcessOrExplain(collection: Collection, manifest: ManifestSettings, cwd: string) {
+  try {
+    return await postProcess(
+      collection.files.map((file) => ({ path: file.path, absPath: file.absPath })),
+      {
+        staticUrl: manifest.staticUrl,
+        manifestName: manifest.name,
+        jsModules: manifest.jsModules,
+        keepIntermediateFiles: manifest.keepIntermediateFiles,
+        maxPasses: manifest.maxPasses
+      }
+    )
+  } catch (error) {
+    const problems = postProcessProblems(error, collection, cwd)
+    if (problems.length === 0) throw error
+    throw new BlockingProblemsError([...collection.problems, ...problems])
+  }
+}
+
+function postProcessProblems(error: unknown, collection: Collection, cwd: string): Problem[] {
+  const where = (absPath: string) => displayPath(absPath, cwd)
+  if (error instanceof MissingReferenceError) {
+    return error.references.map((ref) => ({
+      kind: 'missing-reference',
+      severity: 'error',
+      message: `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. Django's collectstatic would fail here (ValueError): add the file or fix the reference.`,
+      file: where(ref.absPath),
+      line: ref.line
+    }))
+  }
+  if (error instanceof NotUtf8Error) {
+    return error.files.map((file) => ({
+      kind: 'settings',
+      severity: 'error',
+      message: `'${file.file}' is not UTF-8 (${file.detail}); Django reads CSS and JS as UTF-8 to rewrite references. Save it as UTF-8.`,
+      file: where(file.absPath)
+    }))
+  }
+  if (error instanceof MaxPassesExceededError) {
+    const byPath = new Map(collection.files.map((file) => [file.path, file.absPath]))
+    return error.paths.map((path) => ({
+      kind: 'settings',
+      severity: 'error',
+      message: `'${path}' still changed after the last post-processing pass (Max post-process passes exceeded): stylesheets or scripts reference each other in a cycle. Break the cycle.`,
+      ...(byPath.has(path) ? { file: where(byPath.get(path)!) } : {})
+    }))
+  }
+  return []
+}
