@@ -84,6 +84,8 @@ export interface PreparedObject {
   size: number
   /** Hex MD5 of the final bytes (what S3 reports as the ETag of a single-part upload). */
   md5: string
+  /** For bodies above the multipart threshold: the ETag S3 gives a multipart upload of them. */
+  multipartEtag?: string
   contentType: string
   contentEncoding?: string
   cacheControl: string

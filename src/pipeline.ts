@@ -22,10 +22,10 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory)
   const objects = await prepareObjects(built.outputs, { ...settings.upload })
   const inventory = await target.inventory(settings.manifest?.name ?? null)
-  const plan = planUpload(objects, inventory, settings.upload)
+  const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency })
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
   return {
     dryRun: settings.dryRun,
     target: target.describe(),

@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Inventory, Plan, PreparedObject, RemoteObject, UploadState } from '../../src/model.js'
+import { nextUploadState, normalizeEtag, parseState, sameState, serializeState, validEntry } from '../../src/plan/state.js'
+
+const state: UploadState = {
+  version: 1,
+  partSize: 8388608,
+  objects: { 'b.css': { etag: 'bb', headersDigest: 'h2' }, 'a.css': { etag: 'aa', headersDigest: 'h1' } }
+}
+
+const remote = (path: string, etag: string): RemoteObject => ({ path, size: 1, etag })
+const object = (path: string, headersDigest: string) => ({ path, headersDigest }) as PreparedObject
+
+describe('upload state', () => {
+  it('round-trips, sorted, and rejects anything else', () => {
+    const text = serializeState(state)
+    expect(text.indexOf('a.css')).toBeLessThan(text.indexOf('b.css'))
+    expect(parseState(text)).toEqual(state)
+    expect(parseState('not json')).toBeNull()
+    expect(parseState('{"version":2,"partSize":1,"objects":{}}')).toBeNull()
+    expect(parseState('{"version":1,"partSize":1,"objects":{"a":{"etag":1}}}')).toBeNull()
+    expect(parseState('{"version":1,"partSize":1,"objects":{"__proto__":{"etag":"\\"X\\"","headersDigest":"h"}}}')?.objects['__proto__']).toEqual({
+      etag: 'x',
+      headersDigest: 'h'
+    })
+  })
+
+  it('counts an entry only while the listing shows its ETag', () => {
+    expect(validEntry(state, remote('a.css', '"AA"'))).toEqual({ etag: 'aa', headersDigest: 'h1' })
+    expect(validEntry(state, remote('a.css', 'changed'))).toBeUndefined()
+    expect(validEntry(state, remote('c.css', 'aa'))).toBeUndefined()
+    expect(validEntry(null, remote('a.css', 'aa'))).toBeUndefined()
+    expect(normalizeEtag('W/"ABC-2"')).toBe('abc-2')
+  })
+
+  it('builds the next state from valid entries, uploads and deletions', () => {
+    const inventory: Inventory = {
+      available: true,
+      objects: new Map([
+        ['a.css', remote('a.css', 'aa')],
+        ['b.css', remote('b.css', 'stale')],
+        ['old.css', remote('old.css', 'oo')]
+      ]),
+      state: { ...state, objects: { ...state.objects, 'old.css': { etag: 'oo', headersDigest: 'h3' } } },
+      previousManifestPaths: new Set()
+    }
+    const plan: Plan = {
+      files: [
+        { path: 'a.css', action: 'skip', reason: 'unchanged', object: object('a.css', 'h1') },
+        { path: 'b.css', action: 'upload', reason: 'changed', object: object('b.css', 'h2new') },
+        { path: 'c.css', action: 'upload', reason: 'new', object: object('c.css', 'h4') },
+        { path: 'old.css', action: 'delete', reason: 'removed locally' }
+      ],
+      problems: []
+    }
+    const uploaded = new Map([['b.css', '"B2"']])
+    const next = nextUploadState(plan, inventory, uploaded, { partSize: 5, deleting: true })
+    expect(next).toEqual({
+      version: 1,
+      partSize: 5,
+      objects: { 'a.css': { etag: 'aa', headersDigest: 'h1' }, 'b.css': { etag: 'b2', headersDigest: 'h2new' } }
+    })
+    const kept = nextUploadState(plan, inventory, uploaded, { partSize: 5, deleting: false })
+    expect(Object.keys(kept.objects).sort()).toEqual(['a.css', 'b.css', 'old.css'])
+    expect(sameState(null, next)).toBe(false)
+    expect(sameState(next, JSON.parse(JSON.stringify(next)) as UploadState)).toBe(true)
+  })
+})

@@ -1,0 +1,173 @@
+// INSTALLED_APPS → directories, the way Python's import system and Django's AppConfig.create do it.
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import path from 'node:path'
+import { InputError } from '../../src/errors.js'
+import { discoverProject, type DiscoverOptions } from '../../src/project/discover.js'
+import { findPythonPath } from '../../src/project/python-path.js'
+import { fakePython, tempProject } from './project-helpers.js'
+
+let noPython = ''
+
+beforeAll(async () => {
+  noPython = await fakePython([])
+})
+
+function discover(workingDirectory: string, options: Partial<DiscoverOptions> = {}) {
+  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, ...options })
+}
+
+function project(apps: string[], files: Record<string, string> = {}, extraSettings = '') {
+  return tempProject({
+    'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")\n',
+    'settings.py': `INSTALLED_APPS = ${JSON.stringify(apps)}\n${extraSettings}`,
+    ...files
+  })
+}
+
+describe('the Python path of an interpreter', () => {
+  test('apps installed in site-packages are found through the python input', async () => {
+    const site = await tempProject({
+      'fakepkg/__init__.py': '',
+      'fakepkg/static/fakepkg/widget.js': 'widget()\n',
+      'django/__init__.py': '',
+      'django/contrib/__init__.py': '',
+      'django/contrib/admin/__init__.py': '',
+      'django/contrib/admin/static/admin/css/base.css': 'body {}\n',
+      'django/contrib/staticfiles/__init__.py': ''
+    })
+    const python = await fakePython([site, '/does/not/exist', path.join(site, 'python311.zip')])
+    const dir = await project(['django.contrib.admin', 'django.contrib.staticfiles', 'fakepkg', 'local_app'], { 'local_app/__init__.py': '' })
+    const found = await discover(dir, { python })
+    expect(found.apps).toEqual([
+      { name: 'django.contrib.admin', path: path.join(site, 'django/contrib/admin') },
+      { name: 'django.contrib.staticfiles', path: path.join(site, 'django/contrib/staticfiles') },
+      { name: 'fakepkg', path: path.join(site, 'fakepkg') },
+      { name: 'local_app', path: path.join(dir, 'local_app') }
+    ])
+    expect(found.unresolvedApps).toEqual([])
+  })
+
+  test('the project folder comes first, as sys.path[0] does for manage.py', async () => {
+    const site = await tempProject({ 'shop/__init__.py': '' })
+    const dir = await project(['shop'], { 'shop/__init__.py': '' })
+    const found = await discover(dir, { python: await fakePython([site]) })
+    expect(found.apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
+  })
+
+  test('findPythonPath: a given interpreter that does not work is an input error; none at all is fine', async () => {
+    await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow(InputError)
+    await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow("Input 'python': could not get sys.path from '/no/such/python'")
+    expect(await findPythonPath('', '/', { PATH: '/nonexistent' })).toEqual({ interpreter: null, entries: [] })
+  })
+})
+
+describe('app modules and AppConfig classes', () => {
+  test('regular and namespace packages, single-file modules and apps in subfolders', async () => {
+    const dir = await project(['apps.catalog', 'nsapp', 'single', 'apps.catalog.sub'], {
+      'apps/__init__.py': '',
+      'apps/catalog/__init__.py': '',
+      'apps/catalog/sub/__init__.py': '',
+      'nsapp/static/nsapp/a.css': '',
+      'single.py': ''
+    })
+    const found = await discover(dir)
+    expect(found.apps).toEqual([
+      { name: 'apps.catalog', path: path.join(dir, 'apps/catalog') },
+      { name: 'nsapp', path: path.join(dir, 'nsapp') },
+      { name: 'single', path: dir },
+      { name: 'apps.catalog.sub', path: path.join(dir, 'apps/catalog/sub') }
+    ])
+  })
+
+  test('a namespace package spread over two path entries needs an AppConfig path, as in Django', async () => {
+    const site = await tempProject({ 'split/other/__init__.py': '' })
+    const dir = await project(['split'], { 'split/static/split/a.css': '' })
+    const found = await discover(dir, { python: await fakePython([site]) })
+    expect(found.apps).toEqual([])
+    expect(found.unresolvedApps).toEqual([
+      {
+        entry: 'split',
+        severity: 'error',
+        message: `The app module split has several filesystem locations (${path.join(dir, 'split')}, ${path.join(site, 'split')}); Django requires an AppConfig subclass with a 'path' class attribute for it.`
+      }
+    ])
+  })
+
+  test('AppConfig classes: name, path, inherited name, and the default config of an app module', async () => {
+    const dir = await project(['shop.apps.ShopConfig', 'elsewhere.apps.ElsewhereConfig', 'orders', 'twoconfigs'], {
+      'shop/__init__.py': '',
+      'shop/apps.py': 'from django.apps import AppConfig\nclass ShopConfig(AppConfig):\n    name = "shop"\n    label = "store"\n',
+      'elsewhere/__init__.py': '',
+      'elsewhere/apps.py': [
+        'import os',
+        'from django.apps import AppConfig',
+        'class ElsewhereConfig(AppConfig):',
+        '    name = "elsewhere"',
+        '    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "real_location")',
+        ''
+      ].join('\n'),
+      'orders/__init__.py': '',
+      'orders/apps.py': 'from django.apps import AppConfig\nclass OrdersConfig(AppConfig):\n    name = "orders"\n    path = "/opt/orders"\n',
+      'twoconfigs/__init__.py': '',
+      'twoconfigs/apps.py': [
+        'from django.apps import AppConfig',
+        'class One(AppConfig):',
+        '    name = "twoconfigs"',
+        '    path = "/one"',
+        'class Two(AppConfig):',
+        '    name = "twoconfigs"',
+        '    path = "/two"',
+        ''
+      ].join('\n')
+    })
+    const found = await discover(dir)
+    expect(found.apps).toEqual([
+      { name: 'shop', path: path.join(dir, 'shop') },
+      { name: 'elsewhere', path: path.join(dir, 'real_location') },
+      { name: 'orders', path: '/opt/orders' },
+      { name: 'twoconfigs', path: path.join(dir, 'twoconfigs') }
+    ])
+  })
+
+  test('a StaticFilesConfig subclass gives the ignore patterns; a missing class is an error', async () => {
+    const dir = await project(['site.apps.StaticConfig', 'shop.apps.Missing'], {
+      'site/__init__.py': '',
+      'site/apps.py': [
+        'from django.contrib.staticfiles.apps import StaticFilesConfig',
+        'class StaticConfig(StaticFilesConfig):',
+        '    ignore_patterns = StaticFilesConfig.ignore_patterns + ["*.scss"] if False else ["CVS", ".*", "*~", "*.scss"]',
+        ''
+      ].join('\n'),
+      'shop/__init__.py': '',
+      'shop/apps.py': ''
+    })
+    const found = await discover(dir)
+    expect(found.ignorePatterns).toEqual({ value: ['CVS', '.*', '*~', '*.scss'], from: { source: 'settings', file: path.join(dir, 'site/apps.py'), line: 3 } })
+    expect(found.unresolvedApps).toEqual([
+      expect.objectContaining({ entry: 'shop.apps.Missing', severity: 'error', message: expect.stringContaining('the module shop.apps does not define a class Missing') })
+    ])
+  })
+
+  test('sys.path changes in the settings are followed', async () => {
+    const dir = await project(
+      ['catalog'],
+      { 'apps/catalog/__init__.py': '' },
+      'import os, sys\nfrom pathlib import Path\nBASE_DIR = Path(__file__).resolve().parent\nsys.path.insert(0, os.path.join(BASE_DIR, "apps"))\n'
+    )
+    const found = await discover(dir)
+    expect(found.apps).toEqual([{ name: 'catalog', path: path.join(dir, 'apps/catalog') }])
+  })
+
+  test('duplicates are reported and ignore-apps matches entries and app names', async () => {
+    const dir = await project(['shop', 'shop.apps.ShopConfig', 'blog.apps.BlogConfig', 'missing_pkg'], {
+      'shop/__init__.py': '',
+      'shop/apps.py': 'from django.apps import AppConfig\nclass ShopConfig(AppConfig):\n    name = "shop"\n',
+      'blog/__init__.py': '',
+      'blog/apps.py': 'from django.apps import AppConfig\nclass BlogConfig(AppConfig):\n    name = "blog"\n'
+    })
+    const found = await discover(dir, { ignoreApps: ['blog', 'missing_pkg'] })
+    expect(found.apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
+    expect(found.unresolvedApps).toEqual([])
+    expect(found.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("INSTALLED_APPS lists the app shop twice (as 'shop.apps.ShopConfig')")])
+  })
+})

@@ -1,0 +1,47 @@
+// The dry-run target: reads through the real target when there is one (so the plan is the real
+// diff), but only records what would be written or deleted.
+import type { Inventory, PreparedObject, UploadState } from '../model.js'
+import type { PutResult, RemoveFailure, Target } from './target.js'
+
+export interface Recorded {
+  puts: PreparedObject[]
+  removes: string[]
+  state: UploadState | null
+}
+
+export interface RecordingTarget extends Target {
+  readonly recorded: Recorded
+}
+
+export function createRecordingTarget(inner: Target | null): RecordingTarget {
+  const recorded: Recorded = { puts: [], removes: [], state: null }
+  return {
+    recorded,
+    tracksHeaders: inner?.tracksHeaders ?? true,
+    describe: () => (inner ? `${inner.describe()} (dry run)` : 'none'),
+    async inventory(manifestName): Promise<Inventory> {
+      if (!inner) {
+        return { available: false, reason: 'dry run without a bucket or static-root: nothing to compare against, so every file is shown as an upload' }
+      }
+      try {
+        return await inner.inventory(manifestName)
+      } catch (error) {
+        // A dry run checks the collection; an unreadable target should not fail it.
+        const message = error instanceof Error ? error.message : String(error)
+        return { available: false, reason: `dry run: ${inner.describe()} could not be read, so every file is shown as an upload. ${message}` }
+      }
+    },
+    async put(object): Promise<PutResult> {
+      recorded.puts.push(object)
+      return { etag: object.md5 }
+    },
+    async remove(paths): Promise<RemoveFailure[]> {
+      recorded.removes.push(...paths)
+      return []
+    },
+    async writeState(state) {
+      recorded.state = state
+    },
+    requestCounts: () => inner?.requestCounts() ?? {}
+  }
+}

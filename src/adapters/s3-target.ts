@@ -1,0 +1,312 @@
+// The S3 target: one listing for the inventory, PutObject (or a multipart upload) per object,
+// DeleteObjects in batches, and the upload state beside the objects. One client for the run,
+// keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries.
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import http from 'node:http'
+import https from 'node:https'
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  type GetObjectCommandInput,
+  type PutObjectCommandInput
+} from '@aws-sdk/client-s3'
+import { Upload } from '@aws-sdk/lib-storage'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { ActionError } from '../errors.js'
+import { createLimiter } from '../execute/pool.js'
+import type { Inventory, PreparedObject, RemoteObject, UploadState } from '../model.js'
+import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, isMultipart } from '../plan/etag.js'
+import { manifestPaths } from '../plan/live-manifest.js'
+import type { PreparedUpload } from '../plan/prepare.js'
+import { normalizeEtag, parseState, serializeState, STATE_PATH } from '../plan/state.js'
+import { bucketArn, explainS3Error, isAccessDenied, isNoSuchKey } from './s3-errors.js'
+import type { PutResult, RemoveFailure, Target } from './target.js'
+
+export interface S3TargetConfig {
+  bucket: string
+  /** Normalised key prefix without leading/trailing `/` ('' for the bucket root). */
+  prefix: string
+  region: string
+  endpoint?: string
+  forcePathStyle: boolean
+  /** Absent: the SDK's default chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
+  concurrency: number
+  /** Defaults 8 MiB (see plan/etag.ts); must match what prepareObjects used. */
+  partSize?: number
+  multipartThreshold?: number
+  /** object-parameters: encryption and bucket-owner ones also go with the state object and reads. */
+  objectParameters?: Record<string, unknown>
+  /** SDK attempts per request (default 5). */
+  maxAttempts?: number
+}
+
+export interface S3Target extends Target {
+  readonly client: S3Client
+  /** Closes the keep-alive sockets. */
+  destroy(): void
+}
+
+// Sent with every request when set (they describe the request, not the object).
+const REQUEST_PARAMETERS = ['ExpectedBucketOwner', 'RequestPayer']
+// Needed to read or write any object when the bucket policy demands them.
+const ENCRYPTION_PARAMETERS = ['ServerSideEncryption', 'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'BucketKeyEnabled']
+const CUSTOMER_KEY_PARAMETERS = ['SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5']
+const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate']
+const DELETE_BATCH = 1000
+// Each multipart upload buffers up to 4 parts of 8 MiB; a few at a time keeps memory bounded.
+const MULTIPART_AT_ONCE = 4
+
+export function createS3Target(config: S3TargetConfig): S3Target {
+  if (!config.bucket) {
+    throw new ActionError('No bucket: set the bucket input or the AWS_STORAGE_BUCKET_NAME variable.', { input: 'bucket' })
+  }
+  return new BucketTarget(config)
+}
+
+class BucketTarget implements S3Target {
+  readonly tracksHeaders = true
+  readonly client: S3Client
+  private readonly counts: Record<string, number> = {}
+  private readonly listPrefix: string
+  private readonly partSize: number
+  private readonly multipartThreshold: number
+  /** Sent with every request (bucket owner, requester pays). */
+  private readonly requestParameters: Record<string, unknown>
+  /** Needed to read objects encrypted with a customer key. */
+  private readonly readParameters: Record<string, unknown>
+  /** Sent with the state object, so policies that demand encryption accept it. */
+  private readonly stateParameters: Record<string, unknown>
+  private readonly limitMultipart = createLimiter(MULTIPART_AT_ONCE)
+
+  constructor(private readonly config: S3TargetConfig) {
+    this.client = createClient(config)
+    countRequests(this.client, this.counts)
+    this.listPrefix = config.prefix ? `${config.prefix}/` : ''
+    this.partSize = config.partSize ?? DEFAULT_PART_SIZE
+    this.multipartThreshold = config.multipartThreshold ?? DEFAULT_MULTIPART_THRESHOLD
+    const parameters = config.objectParameters ?? {}
+    this.requestParameters = pick(parameters, REQUEST_PARAMETERS)
+    this.readParameters = { ...this.requestParameters, ...pick(parameters, CUSTOMER_KEY_PARAMETERS) }
+    this.stateParameters = { ...this.readParameters, ...pick(parameters, ENCRYPTION_PARAMETERS) }
+  }
+
+  describe(): string {
+    return `s3://${this.config.bucket}/${this.config.prefix}${this.config.endpoint ? ` at ${this.config.endpoint}` : ''}`
+  }
+
+  async inventory(manifestName: string | null): Promise<Inventory> {
+    let objects: Map<string, RemoteObject>
+    try {
+      objects = await this.listAll()
+    } catch (error) {
+      if (isAccessDenied(error)) return this.listingDenied()
+      throw this.explain(error, 'ListObjectsV2')
+    }
+    const stateListed = objects.delete(STATE_PATH)
+    const state = stateListed ? parseState((await this.getText(STATE_PATH)) ?? '') : null
+    const manifestText = manifestName && objects.has(manifestName) ? await this.getText(manifestName) : null
+    return { available: true, objects, state, previousManifestPaths: manifestPaths(manifestText ?? '') }
+  }
+
+  async put(object: PreparedObject): Promise<PutResult> {
+    const key = keyFor(this.config.prefix, object.path, true)
+    const input = putInput(this.config.bucket, key, object)
+    const multipart = isMultipart(object.size, this.multipartThreshold)
+    try {
+      const etag = multipart ? await this.limitMultipart(() => this.putMultipart(object, input)) : await this.putSingle(object, input)
+      return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) }
+    } catch (error) {
+      throw this.explain(error, 'PutObject', key, object.parameters)
+    }
+  }
+
+  async remove(paths: string[]): Promise<RemoveFailure[]> {
+    const failures: RemoveFailure[] = []
+    for (let start = 0; start < paths.length; start += DELETE_BATCH) {
+      failures.push(...(await this.deleteBatch(paths.slice(start, start + DELETE_BATCH))))
+    }
+    return failures
+  }
+
+  async writeState(state: UploadState): Promise<void> {
+    const key = keyFor(this.config.prefix, STATE_PATH)
+    const body = Buffer.from(serializeState(state))
+    const input = {
+      ...this.stateParameters,
+      Bucket: this.config.bucket,
+      Key: key,
+      Body: body,
+      ContentType: 'application/json',
+      CacheControl: 'no-cache',
+      ContentMD5: createHash('md5').update(body).digest('base64')
+    }
+    try {
+      await this.client.send(new PutObjectCommand(input as PutObjectCommandInput))
+    } catch (error) {
+      throw this.explain(error, 'PutObject', key, this.stateParameters)
+    }
+  }
+
+  requestCounts(): Record<string, number> {
+    return { ...this.counts }
+  }
+
+  destroy(): void {
+    this.client.destroy()
+  }
+
+  private async listAll(): Promise<Map<string, RemoteObject>> {
+    const objects = new Map<string, RemoteObject>()
+    let token: string | undefined
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...this.requestParameters })
+      )
+      for (const item of page.Contents ?? []) {
+        const path = (item.Key ?? '').slice(this.listPrefix.length)
+        // '' and `dir/` are folder markers made by consoles, not files.
+        if (!item.Key?.startsWith(this.listPrefix) || path === '' || path.endsWith('/')) continue
+        objects.set(path, { path, size: item.Size ?? 0, etag: normalizeEtag(item.ETag ?? '') })
+      }
+      if (page.IsTruncated && !page.NextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
+    return objects
+  }
+
+  private async getText(path: string): Promise<string | null> {
+    const key = keyFor(this.config.prefix, path)
+    try {
+      const input = { ...this.readParameters, Bucket: this.config.bucket, Key: key } as GetObjectCommandInput
+      const output = await this.client.send(new GetObjectCommand(input))
+      return (await output.Body?.transformToString('utf-8')) ?? ''
+    } catch (error) {
+      if (isNoSuchKey(error)) return null
+      throw this.explain(error, 'GetObject', key)
+    }
+  }
+
+  private listingDenied(): Inventory {
+    const arn = bucketArn(this.config.bucket, this.config.region)
+    const prefix = this.config.prefix
+    return {
+      available: false,
+      reason:
+        `listing the bucket was denied (AccessDenied on ListObjectsV2: the credentials lack s3:ListBucket on ${arn}), ` +
+        `so nothing could be compared and every file is uploaded. Allow s3:ListBucket on ${arn}` +
+        `${prefix ? ` (a condition on s3:prefix '${prefix}/*' is enough)` : ''} to upload only what changed.`
+    }
+  }
+
+  /** Buffered, so the SDK can retry it; Content-MD5 makes S3 verify the bytes. */
+  private async putSingle(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
+    const body = object.body.kind === 'bytes' ? object.body.data : await readFile(object.body.absPath)
+    const contentMD5 = Buffer.from(object.md5, 'hex').toString('base64')
+    const output = await this.client.send(new PutObjectCommand({ ...input, Body: body, ContentLength: body.length, ContentMD5: contentMD5 }))
+    return output.ETag
+  }
+
+  /** lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. */
+  private async putMultipart(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
+    const body = object.body.kind === 'bytes' ? object.body.data : createReadStream(object.body.absPath)
+    const params = { ...input, Body: body, ContentLength: object.size }
+    const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: 4, leavePartsOnError: false })
+    return (await upload.done()).ETag
+  }
+
+  private async deleteBatch(paths: string[]): Promise<RemoveFailure[]> {
+    const byKey = new Map(paths.map((path) => [keyFor(this.config.prefix, path), path]))
+    const objects = [...byKey.keys()].map((Key) => ({ Key }))
+    try {
+      const output = await this.client.send(
+        new DeleteObjectsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Delete: { Objects: objects, Quiet: true } })
+      )
+      return (output.Errors ?? []).map((item) => {
+        const cause = Object.assign(new Error(item.Message ?? 'not deleted'), { name: item.Code ?? 'Error' })
+        return { path: byKey.get(item.Key ?? '') ?? item.Key ?? '', error: this.explain(cause, 'DeleteObjects', item.Key).message }
+      })
+    } catch (error) {
+      const message = this.explain(error, 'DeleteObjects', `${this.listPrefix}*`).message
+      return paths.map((path) => ({ path, error: message }))
+    }
+  }
+
+  private explain(error: unknown, operation: string, key?: string, parameters?: Record<string, unknown>): ActionError {
+    if (error instanceof ActionError) return error
+    const { bucket, region, endpoint } = this.config
+    return explainS3Error(error, { operation, bucket, region, endpoint, key, parameters })
+  }
+}
+
+function createClient(config: S3TargetConfig): S3Client {
+  // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
+  const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + 4 * MULTIPART_AT_ONCE }
+  return new S3Client({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    forcePathStyle: config.forcePathStyle,
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+    maxAttempts: config.maxAttempts ?? 5,
+    retryMode: 'standard',
+    requestHandler: new NodeHttpHandler({
+      httpAgent: new http.Agent(agentOptions),
+      httpsAgent: new https.Agent(agentOptions),
+      connectionTimeout: 10_000,
+      // A socket silent this long is dead: fail the attempt so the SDK retries it.
+      socketTimeout: 120_000
+    }),
+    // S3-compatible servers often do not understand the SDK's default CRC32 / aws-chunked uploads;
+    // Content-MD5 still protects every single PUT.
+    ...(config.endpoint ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {})
+  })
+}
+
+/** Counts API calls by operation (not retries) for the report and benchmarks. */
+function countRequests(client: S3Client, counts: Record<string, number>): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = (context.commandName ?? 'Unknown').replace(/Command$/, '')
+      counts[name] = (counts[name] ?? 0) + 1
+      return next(args)
+    },
+    { step: 'initialize', name: 'collectstaticS3RequestCounter' }
+  )
+}
+
+function putInput(bucket: string, key: string, object: PreparedObject): PutObjectCommandInput {
+  const parameters: Record<string, unknown> = { ...object.parameters }
+  for (const name of DATE_PARAMETERS) {
+    if (typeof parameters[name] === 'string') parameters[name] = new Date(parameters[name] as string)
+  }
+  return {
+    ...parameters,
+    Bucket: bucket,
+    Key: key,
+    ContentType: object.contentType,
+    ...(object.cacheControl ? { CacheControl: object.cacheControl } : {}),
+    ...(object.contentEncoding ? { ContentEncoding: object.contentEncoding } : {})
+  } as PutObjectCommandInput
+}
+
+/** Key for a path under the prefix. Local paths (`strict`) must stay plain relative paths. */
+export function keyFor(prefix: string, path: string, strict = false): string {
+  const escapes = path === '' || (strict && (path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.' || segment === '')))
+  if (escapes) {
+    throw new ActionError(`Refusing to write '${path}': it is not a plain relative path under the prefix '${prefix}'.`)
+  }
+  return prefix ? `${prefix}/${path}` : path
+}
+
+function expectedEtag(object: PreparedObject, multipart: boolean): string {
+  return (multipart ? (object as PreparedUpload).multipartEtag : undefined) ?? object.md5
+}
+
+function pick(source: Record<string, unknown>, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(names.filter((name) => source[name] !== undefined).map((name) => [name, source[name]]))
+}

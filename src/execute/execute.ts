@@ -1,0 +1,151 @@
+// Carry out a plan in the order that keeps the live site consistent: every other upload, then
+// the manifest (only if all of those succeeded), then the upload state, then deletions (only if
+// every upload succeeded). A failed file never hides the others' results.
+import type { Target } from '../adapters/target.js'
+import type { Inventory, PlannedFile, Plan, Problem } from '../model.js'
+import { DEFAULT_PART_SIZE } from '../plan/etag.js'
+import { nextUploadState, sameState } from '../plan/state.js'
+import { runPool } from './pool.js'
+
+export interface ExecuteOptions {
+  concurrency: number
+  /** The inventory the plan was made from: its still-valid state entries are carried over. */
+  inventory: Inventory
+  /** Part size the multipart ETags were computed with (recorded in the state). */
+  partSize?: number
+}
+
+export interface ExecutionResult {
+  /** The plan's files after execution: failures have action `fail` and the error as reason. */
+  files: PlannedFile[]
+  /** One error per distinct failure (with the files it hit); a warning if the state was not saved. */
+  problems: Problem[]
+  uploaded: number
+  deleted: number
+  failed: number
+  bytesUploaded: number
+  stateWritten: boolean
+  requests: Record<string, number>
+}
+
+type Outcome = { ok: true; etag?: string } | { ok: false; error: string } | { ok: 'skipped'; reason: string }
+
+export async function executePlan(plan: Plan, target: Target, options: ExecuteOptions): Promise<ExecutionResult> {
+  const outcomes = new Map<string, Outcome>()
+  const uploads = plan.files.filter((file) => file.action === 'upload')
+  await uploadAll(uploads.filter((file) => file.object?.role !== 'manifest'), target, options.concurrency, outcomes)
+  const manifests = uploads.filter((file) => file.object?.role === 'manifest')
+  const failedFirst = countFailed(outcomes)
+  if (failedFirst === 0) await uploadAll(manifests, target, options.concurrency, outcomes)
+  else skipAll(manifests, `not uploaded: ${failedFirst} other upload${failedFirst === 1 ? '' : 's'} failed, so the live manifest was kept`, outcomes)
+
+  const uploadFailures = countFailed(outcomes)
+  const deletions = plan.files.filter((file) => file.action === 'delete')
+  const deleting = uploadFailures === 0 && deletions.length > 0
+  const problems: Problem[] = []
+  const stateWritten = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : false
+  if (deleting) await removeAll(deletions, target, outcomes)
+  else skipAll(deletions, `not deleted: ${uploadFailures} upload${uploadFailures === 1 ? '' : 's'} failed`, outcomes)
+
+  const files = plan.files.map((file) => applyOutcome(file, outcomes.get(file.path)))
+  problems.unshift(...failureProblems(files))
+  return {
+    files,
+    problems,
+    uploaded: files.filter((file) => file.action === 'upload').length,
+    deleted: files.filter((file) => file.action === 'delete').length,
+    failed: files.filter((file) => file.action === 'fail').length,
+    bytesUploaded: files.reduce((sum, file) => sum + (file.action === 'upload' ? (file.object?.size ?? 0) : 0), 0),
+    stateWritten,
+    requests: target.requestCounts()
+  }
+}
+
+async function uploadAll(files: PlannedFile[], target: Target, concurrency: number, outcomes: Map<string, Outcome>): Promise<void> {
+  const settled = await runPool(files, concurrency, async (file) => {
+    if (!file.object) throw new Error(`nothing to upload for '${file.path}'`)
+    return target.put(file.object)
+  })
+  settled.forEach((result, index) => {
+    const path = (files[index] as PlannedFile).path
+    outcomes.set(path, result.status === 'fulfilled' ? { ok: true, etag: result.value.etag } : { ok: false, error: messageOf(result.reason) })
+  })
+}
+
+async function removeAll(files: PlannedFile[], target: Target, outcomes: Map<string, Outcome>): Promise<void> {
+  const paths = files.map((file) => file.path)
+  let failures: { path: string; error: string }[]
+  try {
+    failures = await target.remove(paths)
+  } catch (error) {
+    failures = paths.map((path) => ({ path, error: messageOf(error) }))
+  }
+  for (const path of paths) outcomes.set(path, { ok: true })
+  for (const failure of failures) outcomes.set(failure.path, { ok: false, error: failure.error })
+}
+
+/** Writes the state when it changed; a failure only costs re-uploads next time, so it warns. */
+async function saveState(
+  plan: Plan,
+  target: Target,
+  options: ExecuteOptions,
+  outcomes: Map<string, Outcome>,
+  deleting: boolean,
+  problems: Problem[]
+): Promise<boolean> {
+  const etags = new Map<string, string>()
+  for (const [path, outcome] of outcomes) if (outcome.ok === true && outcome.etag !== undefined) etags.set(path, outcome.etag)
+  const state = nextUploadState(plan, options.inventory, etags, { partSize: options.partSize ?? DEFAULT_PART_SIZE, deleting })
+  const previous = options.inventory.available ? options.inventory.state : null
+  if (sameState(previous, state)) return false
+  try {
+    await target.writeState(state)
+    return true
+  } catch (error) {
+    problems.push({
+      kind: 'upload',
+      severity: 'warning',
+      message: `The upload state could not be saved (${messageOf(error)}); the next run re-uploads files whose headers it cannot confirm.`
+    })
+    return false
+  }
+}
+
+function skipAll(files: PlannedFile[], reason: string, outcomes: Map<string, Outcome>): void {
+  for (const file of files) outcomes.set(file.path, { ok: 'skipped', reason })
+}
+
+function applyOutcome(file: PlannedFile, outcome: Outcome | undefined): PlannedFile {
+  if (!outcome || outcome.ok === true) return file
+  if (outcome.ok === 'skipped') return { ...file, action: 'skip', reason: outcome.reason }
+  return { ...file, action: 'fail', reason: outcome.error }
+}
+
+/** One error per distinct message, naming the files it hit (a denied PutObject hits them all). */
+function failureProblems(files: PlannedFile[]): Problem[] {
+  const byMessage = new Map<string, string[]>()
+  for (const file of files) {
+    if (file.action !== 'fail') continue
+    byMessage.set(file.reason, [...(byMessage.get(file.reason) ?? []), file.path])
+  }
+  return [...byMessage].map(([message, paths]) => ({
+    kind: 'upload' as const,
+    severity: 'error' as const,
+    message: `${message} (${paths.length === 1 ? `'${paths[0]}'` : `${paths.length} files: ${listSome(paths)}`})`
+  }))
+}
+
+function countFailed(outcomes: Map<string, Outcome>): number {
+  let failed = 0
+  for (const outcome of outcomes.values()) if (outcome.ok === false) failed++
+  return failed
+}
+
+function listSome(paths: string[], shown = 5): string {
+  const head = paths.slice(0, shown).join(', ')
+  return paths.length > shown ? `${head} and ${paths.length - shown} more` : head
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

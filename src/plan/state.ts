@@ -1,0 +1,93 @@
+// The upload state: a small JSON object beside the uploads recording, per path, the ETag an
+// upload produced and the digest of the headers sent with it. An entry is a fact about one
+// version of an object, so it only counts while the listing still shows that ETag; anything
+// else (missing, unreadable, stale) makes the header comparison "unknown".
+import type { Inventory, Plan, RemoteObject, UploadState } from '../model.js'
+
+/** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
+export const STATE_PATH = '.collectstatic-s3/state.json'
+
+type StateEntry = UploadState['objects'][string]
+
+/** `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. */
+export function normalizeEtag(etag: string): string {
+  return etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase()
+}
+
+export function serializeState(state: UploadState): string {
+  const objects = entries()
+  for (const path of Object.keys(state.objects).sort()) {
+    const entry = state.objects[path] as StateEntry
+    objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest }
+  }
+  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects }, null, 1)}\n`
+}
+
+/** The state read back, or null when it is not a state this version wrote. */
+export function parseState(text: string): UploadState | null {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!isRecord(data) || data.version !== 1 || !isPositiveInteger(data.partSize) || !isRecord(data.objects)) return null
+  const objects = entries()
+  for (const [path, entry] of Object.entries(data.objects)) {
+    if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string') return null
+    objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest }
+  }
+  return { version: 1, partSize: data.partSize, objects }
+}
+
+/** The state's entry for an object, if it describes the version the listing shows. */
+export function validEntry(state: UploadState | null, remote: RemoteObject | undefined): StateEntry | undefined {
+  if (!state || !remote) return undefined
+  const entry = Object.hasOwn(state.objects, remote.path) ? state.objects[remote.path] : undefined
+  return entry && entry.etag === normalizeEtag(remote.etag) ? entry : undefined
+}
+
+/**
+ * The state after a run: still-valid entries, minus objects being deleted, plus one entry per
+ * successful upload (path → ETag the target reported).
+ */
+export function nextUploadState(
+  plan: Plan,
+  inventory: Inventory,
+  uploadedEtags: ReadonlyMap<string, string>,
+  options: { partSize: number; deleting: boolean }
+): UploadState {
+  const objects = entries()
+  if (inventory.available) {
+    for (const remote of inventory.objects.values()) {
+      const entry = validEntry(inventory.state, remote)
+      if (entry) objects[remote.path] = entry
+    }
+  }
+  for (const file of plan.files) {
+    const etag = uploadedEtags.get(file.path)
+    if (file.action === 'upload' && etag !== undefined && file.object) {
+      objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest }
+    } else if (file.action === 'delete' && options.deleting) {
+      delete objects[file.path]
+    }
+  }
+  return { version: 1, partSize: options.partSize, objects }
+}
+
+export function sameState(a: UploadState | null, b: UploadState): boolean {
+  return a !== null && serializeState(a) === serializeState(b)
+}
+
+// Without a prototype, so a file named `__proto__` is just another key.
+function entries(): Record<string, StateEntry> {
+  return Object.create(null) as Record<string, StateEntry>
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0
+}

@@ -1,0 +1,150 @@
+// The staticfiles storage: STORAGES["staticfiles"] (or the older STATICFILES_STORAGE),
+// whether it hashes like ManifestStaticFilesStorage, and the switches and S3 options a
+// project subclass sets as class attributes.
+import { classBinding, lineageNames } from './class-info.js'
+import { provenance, type SettingsReader, type Valued } from './extract.js'
+import { toPlain, type Gap, type Plain } from './plain.js'
+import { isObject, isUnknown, type PyClass } from './values.js'
+
+export interface StorageSetting {
+  backend: string
+  manifest: boolean
+  options: Record<string, unknown>
+  switches: Record<string, unknown>
+}
+
+export type StorageKind = 's3' | 'filesystem' | 'other'
+
+export interface StorageResult {
+  storage: Valued<StorageSetting>
+  kind: StorageKind
+}
+
+export const DEFAULT_STORAGE = 'django.contrib.staticfiles.storage.StaticFilesStorage'
+
+/** ManifestFilesMixin / HashedFilesMixin class attributes. */
+export const MANIFEST_SWITCHES = [
+  'manifest_name',
+  'manifest_strict',
+  'keep_intermediate_files',
+  'max_post_process_passes',
+  'support_js_module_import_aggregation'
+]
+
+/** django-storages S3Storage settings a subclass can set as class attributes. */
+const S3_OPTIONS = [
+  'bucket_name',
+  'location',
+  'object_parameters',
+  'file_overwrite',
+  'default_acl',
+  'gzip',
+  'gzip_content_types',
+  'custom_domain',
+  'endpoint_url',
+  'region_name',
+  'url_protocol',
+  'addressing_style',
+  'querystring_auth'
+]
+
+export type ClassLoader = (dotted: string) => PyClass | string
+
+interface Configured {
+  backend: string
+  options: Record<string, unknown>
+  from: Valued<unknown>['from']
+}
+
+/** The storage Django would use for collectstatic, or its default when the settings name none. */
+export function readStorage(reader: SettingsReader, loadClass: ClassLoader): StorageResult | undefined {
+  const configured = configuredStorage(reader)
+  if (!configured) return undefined
+  const described = describeBackend(configured, loadClass, reader)
+  const options = { ...described.classOptions, ...configured.options }
+  return {
+    storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches }, from: configured.from },
+    kind: described.kind
+  }
+}
+
+function configuredStorage(reader: SettingsReader): Configured | undefined {
+  const storages = reader.binding('STORAGES')
+  if (storages && !isUnknown(storages.value)) {
+    const value = storages.value
+    const entry = isObject(value) && value.kind === 'dict' ? value.entries.get('staticfiles') : undefined
+    if (entry === undefined) {
+      reader.problems.add('STORAGES has no "staticfiles" storage (staticfiles.E005); Django would refuse to run collectstatic. Set the `manifest` input.', storages.at)
+      return undefined
+    }
+    const gaps: Gap[] = []
+    const plain = toPlain(entry, 'STORAGES["staticfiles"]', gaps)
+    reader.problems.gaps('STORAGES', storages, gaps)
+    reader.problems.assumptions('STORAGES', storages)
+    return backendOf(plain, provenance(storages), reader)
+  }
+  if (storages) reader.plain('STORAGES')
+  const legacy = reader.optionalString('STATICFILES_STORAGE')
+  if (legacy?.value) return { backend: legacy.value, options: {}, from: legacy.from }
+  return { backend: DEFAULT_STORAGE, options: {}, from: { source: 'default' } }
+}
+
+function backendOf(plain: Plain | undefined, from: Valued<unknown>['from'], reader: SettingsReader): Configured | undefined {
+  const entry = plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? plain : {}
+  const backend = entry.BACKEND
+  if (typeof backend !== 'string') {
+    if (plain !== undefined) reader.problems.add('STORAGES["staticfiles"] has no BACKEND string. Set the `manifest` input.', from.file ? { file: from.file, line: from.line ?? 1 } : undefined)
+    return undefined
+  }
+  const options = entry.OPTIONS
+  return { backend, options: options !== null && typeof options === 'object' && !Array.isArray(options) ? options : {}, from }
+}
+
+interface Described {
+  manifest: boolean
+  kind: StorageKind
+  switches: Record<string, unknown>
+  classOptions: Record<string, unknown>
+}
+
+/** Django's, django-storages' and whitenoise's classes are known by name; a project class is read. */
+function describeBackend({ backend, from }: Configured, loadClass: ClassLoader, reader: SettingsReader): Described {
+  const known = /^(django|storages|whitenoise)\./.test(backend)
+  const loaded = known ? null : loadClass(backend)
+  if (typeof loaded === 'string') {
+    const manifest = backend.includes('Manifest')
+    reader.problems.add(
+      `The staticfiles storage ${backend} could not be read (${loaded}), so whether it hashes file names was judged from its name (${manifest ? 'yes' : 'no'}). Set the \`manifest\` input to be sure.`,
+      from.file ? { file: from.file, line: from.line ?? 1 } : undefined
+    )
+    return { manifest, kind: kindOf([backend]), switches: {}, classOptions: {} }
+  }
+  const names = loaded ? lineageNames(loaded) : [backend]
+  const kind = kindOf(names)
+  return {
+    manifest: names.some((name) => name.includes('Manifest')),
+    kind,
+    switches: loaded ? classValues(loaded, MANIFEST_SWITCHES, reader) : {},
+    classOptions: loaded && kind === 's3' ? classValues(loaded, S3_OPTIONS, reader) : {}
+  }
+}
+
+function kindOf(names: string[]): StorageKind {
+  if (names.some((name) => name.startsWith('storages.backends.s3'))) return 's3'
+  if (names.some((name) => /^(django\.contrib\.staticfiles\.storage|django\.core\.files\.storage|whitenoise\.storage)\./.test(name))) return 'filesystem'
+  return 'other'
+}
+
+/** Class attributes of the project class (or its project bases) that are set and known. */
+function classValues(cls: PyClass, names: string[], reader: SettingsReader): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const name of names) {
+    const binding = classBinding(cls, name)
+    if (!binding) continue
+    const gaps: Gap[] = []
+    const value = toPlain(binding.value, `${cls.name}.${name}`, gaps)
+    reader.problems.gaps('STORAGES', binding, gaps)
+    if (value !== undefined) out[name] = value
+  }
+  return out
+}
