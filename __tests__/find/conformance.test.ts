@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { checkStaticDirs } from '../../src/find/checks.js'
 import { findStaticFiles, type FinderConfig } from '../../src/find/finders.js'
 import { normalizeIgnorePatterns } from '../../src/find/ignore.js'
-import { compareCodePoints } from '../../src/find/walk.js'
+import { compareCodePoints } from '../../src/pylib/text.js'
 import type { FoundFile } from '../../src/model.js'
 
 const CASES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/conformance/cases')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { DEFAULT_IGNORE_PATTERNS, isIgnored, normalizeIgnorePatterns } from '../../src/find/ignore.js'
-import { join, normpath } from '../../src/find/posixpath.js'
+import { join, normpath } from '../../src/pylib/posixpath.js'
 
 // [input, Python 3.11 posixpath.normpath(input)]
 const NORMPATH: Array<[string, string]> = [

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../../src/errors.js'
 import { DEFAULT_IGNORE_PATTERNS } from '../../src/find/ignore.js'
-import { compareCodePoints, walkSource } from '../../src/find/walk.js'
+import { walkSource } from '../../src/find/walk.js'
+import { compareCodePoints } from '../../src/pylib/text.js'
 import { makeTree, removeTree } from './helpers.js'
 
 const roots: string[] = []

@@ -1,10 +1,10 @@
 // Python stdlib ports checked against vectors produced by CPython 3.11.7
 // (posixpath, urllib.parse, json.dumps) on the same inputs.
 import { describe, expect, test } from '@jest/globals'
-import { pyJsonDumps, pyJsonString, type PyJson } from '../../src/manifest/py-json.js'
-import { join, normpath, split, splitext } from '../../src/manifest/py-posixpath.js'
-import { caseless, compareCodePoints, pyStrip } from '../../src/manifest/py-text.js'
-import { quote, unquote, urldefrag, urljoin, urlsplit, urlunsplit } from '../../src/manifest/py-urllib.js'
+import { pyJsonDumps, pyJsonString, type PyJson } from '../../src/pylib/json.js'
+import { join, normpath, split, splitext } from '../../src/pylib/posixpath.js'
+import { caseless, compareCodePoints, pyStrip } from '../../src/pylib/text.js'
+import { quote, unquote, urldefrag, urljoin, urlsplit, urlunsplit } from '../../src/pylib/urllib.js'
 
 const CPYTHON: {
   normpath: Record<string, string>

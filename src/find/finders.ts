@@ -1,7 +1,7 @@
 // Django's finders end to end: which files collectstatic would copy, and which it would skip as duplicates.
 import path from 'node:path'
 import type { Collection, Duplicate, FoundFile, Problem, StaticSource } from '../model.js'
-import { join as posixJoin } from './posixpath.js'
+import { join as posixJoin } from '../pylib/posixpath.js'
 import {
   APP_DIRECTORIES_FINDER,
   appSources,

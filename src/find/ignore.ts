@@ -1,6 +1,6 @@
 // The ignore pattern list collectstatic builds (`set_options`) and the test it applies.
 import { fnmatchcase } from './fnmatch.js'
-import { normpath } from './posixpath.js'
+import { normpath } from '../pylib/posixpath.js'
 
 /** `StaticFilesConfig.ignore_patterns`: CVS dirs/files, dotfiles, editor backups. */
 export const DEFAULT_IGNORE_PATTERNS: readonly string[] = ['CVS', '.*', '*~']

@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../errors.js'
+import { compareCodePoints } from '../pylib/text.js'
 import { isIgnored } from './ignore.js'
 
 export interface WalkedFile {
@@ -127,22 +128,4 @@ function listingError(dir: string, error: unknown): ActionError {
       'or add its name to the `ignore` input (collectstatic --ignore) if it should not be collected.',
     { file: dir }
   )
-}
-
-/** Order by Unicode code point (= UTF-8 byte order), unlike `<` on UTF-16 units. */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i += 1) {
-    const x = a.charCodeAt(i)
-    const y = b.charCodeAt(i)
-    if (x === y) continue
-    // A surrogate (part of a code point above U+FFFF) sorts after U+E000..U+FFFF.
-    if (isSurrogate(x) !== isSurrogate(y) && Math.max(x, y) >= 0xe000) return isSurrogate(x) ? 1 : -1
-    return x - y
-  }
-  return a.length - b.length
-}
-
-function isSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdfff
 }

@@ -3,7 +3,7 @@
 // Django's FileSystemStorage resolves names with safe_join (abspath), so lookups
 // are normalised and names that leave the root are refused.
 import { ActionError } from '../errors.js'
-import { normpath } from './py-posixpath.js'
+import { normpath } from '../pylib/posixpath.js'
 
 export type Lookup = { kind: 'file'; md5: string } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside' }
 

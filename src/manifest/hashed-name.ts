@@ -2,9 +2,9 @@
 // and parsed as a URL first, so `%20`, `#` and `?` in file names are mangled the
 // way Django mangles them.
 import { createHash } from 'node:crypto'
-import { join, split, splitext } from './py-posixpath.js'
-import { pyStrip } from './py-text.js'
-import { unquote, urlsplit, urlunsplit, type SplitResult } from './py-urllib.js'
+import { join, split, splitext } from '../pylib/posixpath.js'
+import { pyStrip } from '../pylib/text.js'
+import { unquote, urlsplit, urlunsplit, type SplitResult } from '../pylib/urllib.js'
 
 /** Hex MD5 of some bytes. */
 export function md5Hex(data: Uint8Array): string {

@@ -1,7 +1,7 @@
 // staticfiles.json exactly as ManifestFilesMixin.save_manifest writes it.
 import { md5Hex } from './hashed-name.js'
-import { pyJsonDumps, type PyJson } from './py-json.js'
-import { compareCodePoints } from './py-text.js'
+import { pyJsonDumps, type PyJson } from '../pylib/json.js'
+import { compareCodePoints } from '../pylib/text.js'
 
 export const MANIFEST_VERSION = '1.1'
 

@@ -2,7 +2,7 @@
 // Python's meaning: `.` is `[^\n]`, `\s`/`\w` are Python's Unicode classes,
 // IGNORECASE letters are spelled out (Python also matches ı/İ for i and ſ for s),
 // `(?m)^`/`$` are explicit line-boundary look-arounds.
-import { caseless, PY_S, PY_SPACE_CLASS, PY_W } from './py-text.js'
+import { caseless, PY_S, PY_SPACE_CLASS, PY_W } from '../pylib/text.js'
 
 export interface RewritePattern {
   /** Global regex; group `urlGroup` is the URL. */

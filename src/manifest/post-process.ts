@@ -12,7 +12,7 @@ import {
   type MissingReference,
   type UndecodableFile
 } from './post-process-errors.js'
-import { compareCodePoints } from './py-text.js'
+import { compareCodePoints } from '../pylib/text.js'
 import { readCollected, type CollectedContent } from './read-collected.js'
 import { rewriteText, type MissingPolicy } from './rewrite.js'
 import type { CollectedInput, ManifestOptions, PostProcessLogEntry, PostProcessResult } from './types.js'

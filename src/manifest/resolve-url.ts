@@ -2,8 +2,8 @@
 // _url, _stored_name and hashed_name with content=None, ported step by step).
 import type { Destination } from './destination.js'
 import { cleanName, hashedName, parseStoredName } from './hashed-name.js'
-import { dirname, join, normpath } from './py-posixpath.js'
-import { quote, unquote, urldefrag, urljoin, urlsplit, urlunsplit } from './py-urllib.js'
+import { dirname, join, normpath } from '../pylib/posixpath.js'
+import { quote, unquote, urldefrag, urljoin, urlsplit, urlunsplit } from '../pylib/urllib.js'
 
 export interface ResolveContext {
   /** Effective STATIC_URL. */

@@ -1,7 +1,7 @@
 // Path arithmetic the way Python does it: pathlib's lexical rules, os.path (posixpath)
 // and Path.resolve(), which follows symlinks of the parts that exist.
 import { realpathSync } from 'node:fs'
-import { join as posixJoin, normpath } from '../find/posixpath.js'
+import { join as posixJoin, normpath } from '../pylib/posixpath.js'
 
 export { normpath, posixJoin }
 

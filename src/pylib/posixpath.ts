@@ -52,3 +52,8 @@ export function splitext(path: string): [string, string] {
   }
   return [path, '']
 }
+
+/** `posixpath.abspath`, with `cwd` standing in for the process working directory. */
+export function abspath(path: string, cwd: string): string {
+  return normpath(path.startsWith('/') ? path : join(cwd, path))
+}
