@@ -111,7 +111,11 @@ export interface UploadState {
   version: 1
   /** Part size used for multipart uploads, so their ETags can be recomputed locally. */
   partSize: number
-  objects: Record<string, { etag: string; headersDigest: string }>
+  /**
+   * Per path: the ETag the upload produced, the digest of its headers, and the MD5 of the bytes
+   * sent, which recognises unchanged objects whose ETag is not an MD5 (SSE-KMS, SSE-C).
+   */
+  objects: Record<string, { etag: string; headersDigest: string; md5?: string }>
 }
 
 /** Everything the planner needs to know about the target, read once. */

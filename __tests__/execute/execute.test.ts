@@ -53,7 +53,7 @@ describe('executePlan', () => {
     expect(log.slice(2)).toEqual(['put staticfiles.json', 'state', 'remove old.css'])
     expect(log.slice(0, 2).sort()).toEqual(['put a.css', 'put b.css'])
     expect(Object.keys(states[0]?.objects ?? {}).sort()).toEqual(['a.css', 'b.css', 'staticfiles.json'])
-    expect(states[0]?.objects['a.css']).toEqual({ etag: 'etag-a.css', headersDigest: 'h-a.css' })
+    expect(states[0]?.objects['a.css']).toEqual({ etag: 'etag-a.css', headersDigest: 'h-a.css', md5: 'md5-a.css' })
     expect([result.uploaded, result.deleted, result.failed, result.stateWritten, result.problems]).toEqual([3, 1, 0, true, []])
     expect(result.bytesUploaded).toBe('staticfiles.json'.length + 10)
     expect(result.files.map((f) => f.action)).toEqual(['upload', 'upload', 'upload', 'skip', 'delete'])

@@ -71,6 +71,23 @@ describe('planUpload', () => {
     ])
   })
 
+  it('recognises objects whose ETag is not an MD5 (SSE-KMS) through the MD5 the state recorded', () => {
+    const objects = [object('kms.css', 'local-md5'), object('kms-edited.css', 'new-md5')]
+    const remotes = [remote('kms.css', 'opaque-1'), remote('kms-edited.css', 'opaque-2')]
+    const state: UploadState = {
+      version: 1,
+      partSize: 8388608,
+      objects: {
+        'kms.css': { etag: 'opaque-1', headersDigest: 'h-kms.css', md5: 'local-md5' },
+        'kms-edited.css': { etag: 'opaque-2', headersDigest: 'h-kms-edited.css', md5: 'old-md5' }
+      }
+    }
+    expect(summary(planUpload(objects, inventory(remotes, state), options()).files)).toEqual([
+      'kms.css: skip (unchanged)',
+      'kms-edited.css: upload (changed)'
+    ])
+  })
+
   it('ignores headers for targets that keep none', () => {
     const plan = planUpload([object('a.css', 'aa')], inventory([remote('a.css', 'aa')], null), options({ compareHeaders: false }))
     expect(summary(plan.files)).toEqual(['a.css: skip (unchanged)'])

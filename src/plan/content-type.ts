@@ -3,6 +3,7 @@
 // The algorithm is ported exactly; the table is mime-db's (via `mime-types`) corrected
 // where Python + Debian answer differently for files that end up in static folders.
 import mime from 'mime-types'
+import { splitext } from '../pylib/posixpath.js'
 
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream'
 
@@ -100,14 +101,3 @@ function dataUrlType(rest: string): string | null {
   return type.includes('=') || !type.includes('/') ? 'text/plain' : type
 }
 
-/** Python `posixpath.splitext`: leading dots of the file name do not start an extension. */
-function splitext(path: string): [string, string] {
-  const sepIndex = path.lastIndexOf('/')
-  const dotIndex = path.lastIndexOf('.')
-  if (dotIndex > sepIndex) {
-    for (let i = sepIndex + 1; i < dotIndex; i++) {
-      if (path[i] !== '.') return [path.slice(0, dotIndex), path.slice(dotIndex)]
-    }
-  }
-  return [path, '']
-}

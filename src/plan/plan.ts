@@ -3,7 +3,7 @@
 import { ActionError } from '../errors.js'
 import type { Inventory, PlannedFile, Plan, Problem, RemoteObject } from '../model.js'
 import type { PreparedUpload } from './prepare.js'
-import { normalizeEtag, STATE_PATH, validEntry } from './state.js'
+import { normalizeEtag, STATE_PATH, validEntry, type StateEntry } from './state.js'
 
 export type Overwrite = 'changed' | 'never' | 'always'
 
@@ -45,22 +45,26 @@ export function planUpload(objects: readonly PreparedUpload[], inventory: Invent
 function planObject(object: PreparedUpload, inventory: Extract<Inventory, { available: true }>, options: PlanOptions): PlannedFile {
   const remote = inventory.objects.get(object.path)
   if (!remote) return { path: object.path, action: 'upload', reason: REASONS.new, object }
-  const same = sameBytes(object, remote)
+  const entry = validEntry(inventory.state, remote)
+  const same = sameBytes(object, remote, entry)
   const decide = (action: 'upload' | 'skip', reason: string): PlannedFile => ({ path: object.path, action, reason, object })
   if (options.overwrite === 'always') return decide('upload', REASONS.always)
   if (options.overwrite === 'never') return decide('skip', same ? REASONS.unchanged : REASONS.never)
   if (!same) return decide('upload', REASONS.changed)
   if (!options.compareHeaders) return decide('skip', REASONS.unchanged)
-  const entry = validEntry(inventory.state, remote)
   if (!entry) return decide('upload', REASONS.headersUnknown)
   return entry.headersDigest === object.headersDigest ? decide('skip', REASONS.unchanged) : decide('upload', REASONS.headersChanged)
 }
 
-/** Same size and an ETag equal to the MD5 (single part) or to the multipart ETag we compute. */
-function sameBytes(object: PreparedUpload, remote: RemoteObject): boolean {
+/**
+ * Same size and an ETag equal to the MD5 (single part) or to the multipart ETag we compute; or,
+ * for ETags that are not MD5s (SSE-KMS, SSE-C), the MD5 our state recorded for that very ETag.
+ */
+function sameBytes(object: PreparedUpload, remote: RemoteObject, entry: StateEntry | undefined): boolean {
   if (remote.size !== object.size) return false
   const etag = normalizeEtag(remote.etag)
-  return etag === object.md5 || (object.multipartEtag !== undefined && etag === object.multipartEtag)
+  if (etag === object.md5 || (object.multipartEtag !== undefined && etag === object.multipartEtag)) return true
+  return entry?.md5 === object.md5
 }
 
 /** Objects under the prefix that the collection no longer has; the live manifest's files stay. */

@@ -7,7 +7,7 @@ import type { Inventory, Plan, RemoteObject, UploadState } from '../model.js'
 /** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
 export const STATE_PATH = '.collectstatic-s3/state.json'
 
-type StateEntry = UploadState['objects'][string]
+export type StateEntry = UploadState['objects'][string]
 
 /** `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. */
 export function normalizeEtag(etag: string): string {
@@ -18,7 +18,7 @@ export function serializeState(state: UploadState): string {
   const objects = entries()
   for (const path of Object.keys(state.objects).sort()) {
     const entry = state.objects[path] as StateEntry
-    objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest }
+    objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest, ...(entry.md5 ? { md5: entry.md5 } : {}) }
   }
   return `${JSON.stringify({ version: 1, partSize: state.partSize, objects }, null, 1)}\n`
 }
@@ -35,7 +35,8 @@ export function parseState(text: string): UploadState | null {
   const objects = entries()
   for (const [path, entry] of Object.entries(data.objects)) {
     if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string') return null
-    objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest }
+    const md5 = typeof entry.md5 === 'string' ? { md5: entry.md5 } : {}
+    objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest, ...md5 }
   }
   return { version: 1, partSize: data.partSize, objects }
 }
@@ -67,7 +68,7 @@ export function nextUploadState(
   for (const file of plan.files) {
     const etag = uploadedEtags.get(file.path)
     if (file.action === 'upload' && etag !== undefined && file.object) {
-      objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest }
+      objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest, md5: file.object.md5 }
     } else if (file.action === 'delete' && options.deleting) {
       delete objects[file.path]
     }
