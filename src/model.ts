@@ -127,7 +127,12 @@ export type Inventory =
       /** Paths named by the manifest that is live now (kept by delete-removed). */
       previousManifestPaths: Set<string>
     }
-  | { available: false; reason: string }
+  | {
+      available: false
+      reason: string
+      /** The credentials may write but not list (no s3:ListBucket): a real run would upload blind. */
+      listingDenied?: boolean
+    }
 
 export type FileAction = 'upload' | 'skip' | 'delete' | 'fail'
 

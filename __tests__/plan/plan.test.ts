@@ -127,14 +127,24 @@ describe('planUpload', () => {
     expect(planUpload([], inv, options({ deleteRemoved: true, maxDelete: 3 })).files).toHaveLength(3)
   })
 
-  it('uploads everything when the target could not be listed', () => {
-    const unavailable: Inventory = { available: false, reason: 'ListBucket denied' }
-    const plan = planUpload([object('a.css', 'aa')], unavailable, options({ deleteRemoved: true }))
-    expect(summary(plan.files)).toEqual(['a.css: upload (target not listed)'])
-    expect(plan.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('delete-removed did nothing') })])
+  it('uploads everything, warning once, when listing the target was denied', () => {
+    const unavailable: Inventory = { available: false, listingDenied: true, reason: 'listing the bucket was denied (s3:ListBucket)' }
+    const plan = planUpload([object('a.css', 'aa'), object('b.css', 'bb')], unavailable, options({ deleteRemoved: true }))
+    expect(summary(plan.files)).toEqual(['a.css: upload (target not listed)', 'b.css: upload (target not listed)'])
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ kind: 'permissions', severity: 'warning', message: 'Not incremental: listing the bucket was denied (s3:ListBucket)' }),
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('delete-removed did nothing') })
+    ])
     const never = planUpload([object('a.css', 'aa')], unavailable, options({ overwrite: 'never' }))
     expect(summary(never.files)).toEqual(['a.css: skip (not listed (overwrite: never))'])
-    expect(never.problems[0]).toEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('s3:ListBucket') }))
+    expect(never.problems[1]).toEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('s3:ListBucket') }))
+  })
+
+  it('shows every file as an upload in a dry run with nothing to compare against, whatever the overwrite policy', () => {
+    const unread: Inventory = { available: false, reason: 'dry run without a bucket' }
+    const plan = planUpload([object('a.css', 'aa')], unread, options({ overwrite: 'never', deleteRemoved: true }))
+    expect(summary(plan.files)).toEqual(['a.css: upload (target not listed)'])
+    expect(plan.problems).toEqual([])
   })
 
   it('rejects a collected file at the state path and duplicate paths', () => {

@@ -197,6 +197,7 @@ class BucketTarget implements S3Target {
     const prefix = this.config.prefix
     return {
       available: false,
+      listingDenied: true,
       reason:
         `listing the bucket was denied (AccessDenied on ListObjectsV2: the credentials lack s3:ListBucket on ${arn}), ` +
         `so nothing could be compared and every file is uploaded. Allow s3:ListBucket on ${arn}` +

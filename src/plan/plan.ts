@@ -34,7 +34,7 @@ export const REASONS = {
 
 export function planUpload(objects: readonly PreparedUpload[], inventory: Inventory, options: PlanOptions): Plan {
   guardPaths(objects)
-  if (!inventory.available) return planWithoutListing(objects, inventory.reason, options)
+  if (!inventory.available) return planWithoutListing(objects, inventory, options)
   const files = objects.map((object) => planObject(object, inventory, options))
   const problems = conflictProblems(files)
   const leftovers = options.deleteRemoved ? planRemovals(objects, inventory) : []
@@ -79,12 +79,15 @@ function planRemovals(objects: readonly PreparedUpload[], inventory: Extract<Inv
   })
 }
 
-function planWithoutListing(objects: readonly PreparedUpload[], reason: string, options: PlanOptions): Plan {
+/** Without a listing everything is uploaded; only a denied listing is a problem (a dry run without a bucket is not). */
+function planWithoutListing(objects: readonly PreparedUpload[], inventory: Extract<Inventory, { available: false }>, options: PlanOptions): Plan {
+  const { reason, listingDenied } = inventory
   const problems: Problem[] = []
-  if (options.deleteRemoved) {
+  if (listingDenied) problems.push({ kind: 'permissions', severity: 'warning', message: `Not incremental: ${reason}` })
+  if (listingDenied && options.deleteRemoved) {
     problems.push({ kind: 'upload', severity: 'warning', message: `delete-removed did nothing: the target could not be listed (${reason}).` })
   }
-  if (options.overwrite === 'never') {
+  if (listingDenied && options.overwrite === 'never') {
     problems.push({
       kind: 'upload',
       severity: 'error',
