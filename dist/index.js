@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8295:
+/***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62651,7 +62651,7 @@ function serializeState(state) {
     const objects = entries();
     for (const path of Object.keys(state.objects).sort()) {
         const entry = state.objects[path];
-        objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest };
+        objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest, ...(entry.md5 ? { md5: entry.md5 } : {}) };
     }
     return `${JSON.stringify({ version: 1, partSize: state.partSize, objects }, null, 1)}\n`;
 }
@@ -62670,7 +62670,8 @@ function parseState(text) {
     for (const [path, entry] of Object.entries(data.objects)) {
         if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string')
             return null;
-        objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest };
+        const md5 = typeof entry.md5 === 'string' ? { md5: entry.md5 } : {};
+        objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest, ...md5 };
     }
     return { version: 1, partSize: data.partSize, objects };
 }
@@ -62697,7 +62698,7 @@ function nextUploadState(plan, inventory, uploadedEtags, options) {
     for (const file of plan.files) {
         const etag = uploadedEtags.get(file.path);
         if (file.action === 'upload' && etag !== undefined && file.object) {
-            objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest };
+            objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest, md5: file.object.md5 };
         }
         else if (file.action === 'delete' && options.deleting) {
             delete objects[file.path];
@@ -62993,6 +62994,7 @@ class BucketTarget {
         const prefix = this.config.prefix;
         return {
             available: false,
+            listingDenied: true,
             reason: `listing the bucket was denied (AccessDenied on ListObjectsV2: the credentials lack s3:ListBucket on ${arn}), ` +
                 `so nothing could be compared and every file is uploaded. Allow s3:ListBucket on ${arn}` +
                 `${prefix ? ` (a condition on s3:prefix '${prefix}/*' is enough)` : ''} to upload only what changed.`
@@ -66678,34 +66680,42 @@ const DICT_METHODS = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/find/posixpath.ts
-// Ports of Python's posixpath helpers that Django's path handling relies on.
-// Node's path.posix differs in corner cases (a leading `//` is kept by Python,
-// `normpath('')` is `.`), and those differences change which patterns match.
-/** Python `posixpath.normpath`. */
+;// CONCATENATED MODULE: ./src/pylib/posixpath.ts
+// Ports of CPython 3.11 `posixpath` functions used by Django's hashing storage.
+/** `posixpath.normpath`: resolves `.`/`..`, collapses `//`, keeps one or two leading slashes. */
 function normpath(path) {
     if (path === '')
         return '.';
     let initialSlashes = path.startsWith('/') ? 1 : 0;
-    // POSIX keeps exactly two leading slashes but folds three or more into one.
     if (path.startsWith('//') && !path.startsWith('///'))
         initialSlashes = 2;
-    const kept = [];
-    for (const comp of path.split('/')) {
-        if (comp === '' || comp === '.')
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
             continue;
-        const last = kept[kept.length - 1];
-        if (comp !== '..' || (initialSlashes === 0 && kept.length === 0) || last === '..') {
-            kept.push(comp);
-        }
-        else if (kept.length > 0) {
-            kept.pop();
-        }
+        const keep = part !== '..' || (initialSlashes === 0 && parts.length === 0) || parts.at(-1) === '..';
+        if (keep)
+            parts.push(part);
+        else if (parts.length > 0)
+            parts.pop();
     }
-    const joined = '/'.repeat(initialSlashes) + kept.join('/');
+    const joined = '/'.repeat(initialSlashes) + parts.join('/');
     return joined === '' ? '.' : joined;
 }
-/** Python `posixpath.join`: a later absolute part replaces everything before it. */
+/** `posixpath.split`: (head, tail), head without trailing slashes unless it is all slashes. */
+function split(path) {
+    const cut = path.lastIndexOf('/') + 1;
+    let head = path.slice(0, cut);
+    const tail = path.slice(cut);
+    if (head !== '' && head !== '/'.repeat(head.length))
+        head = head.replace(/\/+$/, '');
+    return [head, tail];
+}
+/** `posixpath.dirname`. */
+function dirname(path) {
+    return split(path)[0];
+}
+/** `posixpath.join`: an absolute part discards what came before. */
 function join(first, ...rest) {
     let path = first;
     for (const part of rest) {
@@ -66718,7 +66728,19 @@ function join(first, ...rest) {
     }
     return path;
 }
-/** Python `posixpath.abspath`, with `cwd` standing in for the process working directory. */
+/** `posixpath.splitext`: the last extension; leading dots of the name are not one. */
+function splitext(path) {
+    const sepIndex = path.lastIndexOf('/');
+    const dotIndex = path.lastIndexOf('.');
+    if (dotIndex > sepIndex) {
+        for (let i = sepIndex + 1; i < dotIndex; i++) {
+            if (path[i] !== '.')
+                return [path.slice(0, dotIndex), path.slice(dotIndex)];
+        }
+    }
+    return [path, ''];
+}
+/** `posixpath.abspath`, with `cwd` standing in for the process working directory. */
 function abspath(path, cwd) {
     return normpath(path.startsWith('/') ? path : join(cwd, path));
 }
@@ -66772,7 +66794,7 @@ function paths_abspath(path, cwd) {
     return normpath(path.startsWith('/') ? path : join(cwd, path));
 }
 /** os.path.dirname. */
-function dirname(path) {
+function paths_dirname(path) {
     const cut = path.lastIndexOf('/') + 1;
     const head = path.slice(0, cut);
     return head && head !== '/'.repeat(head.length) ? head.replace(/\/+$/, '') : head;
@@ -66790,7 +66812,7 @@ function realpath(path, cwd) {
     catch {
         if (absolute === '/')
             return absolute;
-        return join(realpath(dirname(absolute), cwd), basename(absolute));
+        return join(realpath(paths_dirname(absolute), cwd), basename(absolute));
     }
 }
 /** Expands a leading `~` with HOME, as os.path.expanduser does. */
@@ -66879,7 +66901,7 @@ function osPathModule(rt) {
     };
     const members = {
         join: fn('os.path.join', (args) => join(fspath(argAt(args, 0, 'a')), ...args.positional.slice(1).map(fspath))),
-        dirname: fn('os.path.dirname', onePath((path) => dirname(path))),
+        dirname: fn('os.path.dirname', onePath((path) => paths_dirname(path))),
         basename: fn('os.path.basename', onePath((path) => basename(path))),
         abspath: fn('os.path.abspath', onePath((path) => paths_abspath(path, cwd))),
         realpath: fn('os.path.realpath', onePath((path) => realpath(path, cwd))),
@@ -73805,8 +73827,10 @@ function importedNames(node, parsed) {
     }
     return out;
 }
-/** Whether running the block could change any value (not only `pass`, `raise`, docstrings). */
-function hasEffect(body) {
+/** Calls that change the environment settings read later. */
+const ENVIRONMENT_LOADERS = /(^|\.)(read_env|load_dotenv)$/;
+/** Whether running the block assigns anything (not only `pass`, `raise`, `print(...)`, docstrings). */
+function hasEffect(body, parsed) {
     let found = false;
     body.cursor().iterate((ref) => {
         if (found)
@@ -73814,8 +73838,10 @@ function hasEffect(body) {
         const name = ref.name;
         if (['AssignStatement', 'UpdateStatement', 'ImportStatement', 'DeleteStatement', 'FunctionDefinition', 'ClassDefinition'].includes(name))
             found = true;
-        if (name === 'ExpressionStatement' && ref.node.firstChild?.name === 'CallExpression')
-            found = true;
+        const call = name === 'ExpressionStatement' ? ref.node.firstChild : null;
+        if (call?.name === 'CallExpression') {
+            found = mutatedName(call, parsed) !== null || ENVIRONMENT_LOADERS.test(textOf(parsed, call.firstChild).replace(/\s+/g, ''));
+        }
         return undefined;
     });
     return found;
@@ -73870,7 +73896,7 @@ function runIf(node, ctx) {
     }
 }
 function guessBranch(branches, condition, depends, ctx) {
-    const chosen = branches.find((branch) => hasEffect(branch.body));
+    const chosen = branches.find((branch) => hasEffect(branch.body, ctx.mod.parsed));
     const first = branches[0];
     if (!chosen)
         return;
@@ -75369,7 +75395,7 @@ function readProject(project, context) {
     catch (error) {
         problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 });
     }
-    project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder));
+    project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder, context.workingDirectory));
 }
 function extractSettings(project, reader, importer, rt) {
     const installedApps = reader.stringList('INSTALLED_APPS');
@@ -75418,11 +75444,12 @@ function applyApps(project, apps, problems) {
 function reportsOf(rt) {
     return rt.reports.map((report) => ({ kind: 'settings', severity: report.severity, message: report.message, file: report.at.file, line: report.at.line }));
 }
-function srcNotices(finder) {
+function srcNotices(finder, workingDirectory) {
     return [...finder.srcFallbackHits].map(([name, folder]) => ({
         kind: 'settings',
         severity: 'notice',
-        message: `${name} was found in ${folder}, which is on Python's path only once the project is installed (pip install -e .); the action assumed it is.`
+        message: `${name} was found in ${external_node_path_default().relative(workingDirectory, folder) || folder}/, which is on Python's path only once the project ` +
+            'is installed (pip install -e .); the action assumed it is.'
     }));
 }
 /** `<dir>/src` folders that are not on the Python path already: searched only as a last resort. */
@@ -75752,6 +75779,57 @@ async function sources_isDirectory(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pylib/text.ts
+// Python string semantics that JavaScript spells differently: what counts as
+// whitespace (`str.isspace`, `\s` in `re`), `str.strip()`, `\w`, IGNORECASE on
+// letters, and `sorted()` order (code points, not UTF-16 units).
+/** Body of a regex character class equal to Python's Unicode `\s` / `str.isspace()`. */
+const PY_SPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** Python's Unicode `\s` as a JS (u-flag) regex fragment. */
+const PY_S = `[${PY_SPACE_CLASS}]`;
+/** Python's Unicode `\w` (alphanumerics and `_`) as a JS (u-flag) regex fragment. */
+const PY_W = '[\\p{L}\\p{N}_]';
+const PY_SPACE_RUN_START = new RegExp(`^${PY_S}+`, 'u');
+const PY_SPACE_RUN_END = new RegExp(`${PY_S}+$`, 'u');
+/** Python `str.strip()` with no argument (JS `trim()` also strips U+FEFF and keeps U+001C–U+001F). */
+function pyStrip(text) {
+    return text.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
+}
+// Under re.IGNORECASE Python also matches these non-ASCII letters (checked on 3.11).
+const EXTRA_CASE_FORMS = { i: '\u0130\u0131', s: '\u017f', k: '\u212a' };
+/** A regex fragment matching `word` the way Python's re.IGNORECASE does. */
+function caseless(word) {
+    let out = '';
+    for (const ch of word) {
+        const lower = ch.toLowerCase();
+        if (lower === ch.toUpperCase()) {
+            out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            continue;
+        }
+        out += `[${lower}${ch.toUpperCase()}${EXTRA_CASE_FORMS[lower] ?? ''}]`;
+    }
+    return out;
+}
+/** Orders UTF-16 units so that comparing them gives code point order. */
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+/** Comparator giving Python's `sorted()` order for str (by code point). */
+function text_compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+
 ;// CONCATENATED MODULE: ./src/find/fnmatch.ts
 // A port of CPython 3.11 `fnmatch.translate` / `fnmatchcase`, which Django uses for
 // ignore patterns. Shell-glob libraries differ (they stop `*` at `/` and skip
@@ -75995,6 +76073,7 @@ function isIgnored(nameOrPath, patterns) {
 
 
 
+
 /**
  * All files under `root` in Django's order: each directory's files (by name, or
  * below the top by relative path, against `ignorePatterns`), then its
@@ -76053,7 +76132,7 @@ async function listDirectory(dir) {
     catch (error) {
         throw listingError(dir, error);
     }
-    entries.sort((a, b) => walk_compareCodePoints(a.name, b.name));
+    entries.sort((a, b) => text_compareCodePoints(a.name, b.name));
     const kinds = await Promise.all(entries.map((entry) => walk_isDirectory(dir, entry)));
     const listing = { files: [], dirs: [] };
     entries.forEach((entry, index) => {
@@ -76085,24 +76164,6 @@ function listingError(dir, error) {
     const reason = error instanceof Error ? error.message : String(error);
     return new ActionError(`Cannot list the static files directory '${dir}': ${reason}. Make it readable by the workflow's user, ` +
         'or add its name to the `ignore` input (collectstatic --ignore) if it should not be collected.', { file: dir });
-}
-/** Order by Unicode code point (= UTF-8 byte order), unlike `<` on UTF-16 units. */
-function walk_compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i += 1) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // A surrogate (part of a code point above U+FFFF) sorts after U+E000..U+FFFF.
-        if (isSurrogate(x) !== isSurrogate(y) && Math.max(x, y) >= 0xe000)
-            return isSurrogate(x) ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-function isSurrogate(unit) {
-    return unit >= 0xd800 && unit <= 0xdfff;
 }
 
 ;// CONCATENATED MODULE: ./src/find/finders.ts
@@ -76307,6 +76368,7 @@ function resolveUpload(read, project, log) {
         objectParameters: resolveObjectParameters(read, project, log),
         overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
         deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
+        keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
         maxDelete: log.choose('max-delete', parsePositiveInteger('max-delete', read('max-delete'), 1_000_000), undefined, 100),
         concurrency: log.choose('concurrency', parsePositiveInteger('concurrency', read('concurrency'), 1024), undefined, 32),
         gzip: log.choose('gzip', parseBoolean('gzip', read('gzip')), settingBoolean(project, 'gzip', 'AWS_IS_GZIPPED'), false),
@@ -76650,119 +76712,7 @@ function hexEscape(code) {
     return '\\U' + code.toString(16).padStart(8, '0');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/py-posixpath.ts
-// Ports of CPython 3.11 `posixpath` functions used by Django's hashing storage.
-/** `posixpath.normpath`: resolves `.`/`..`, collapses `//`, keeps one or two leading slashes. */
-function py_posixpath_normpath(path) {
-    if (path === '')
-        return '.';
-    let initialSlashes = path.startsWith('/') ? 1 : 0;
-    if (path.startsWith('//') && !path.startsWith('///'))
-        initialSlashes = 2;
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        const keep = part !== '..' || (initialSlashes === 0 && parts.length === 0) || parts.at(-1) === '..';
-        if (keep)
-            parts.push(part);
-        else if (parts.length > 0)
-            parts.pop();
-    }
-    const joined = '/'.repeat(initialSlashes) + parts.join('/');
-    return joined === '' ? '.' : joined;
-}
-/** `posixpath.split`: (head, tail), head without trailing slashes unless it is all slashes. */
-function split(path) {
-    const cut = path.lastIndexOf('/') + 1;
-    let head = path.slice(0, cut);
-    const tail = path.slice(cut);
-    if (head !== '' && head !== '/'.repeat(head.length))
-        head = head.replace(/\/+$/, '');
-    return [head, tail];
-}
-/** `posixpath.dirname`. */
-function py_posixpath_dirname(path) {
-    return split(path)[0];
-}
-/** `posixpath.join`: an absolute part discards what came before. */
-function py_posixpath_join(first, ...rest) {
-    let path = first;
-    for (const part of rest) {
-        if (part.startsWith('/'))
-            path = part;
-        else if (path === '' || path.endsWith('/'))
-            path += part;
-        else
-            path += '/' + part;
-    }
-    return path;
-}
-/** `posixpath.splitext`: the last extension; leading dots of the name are not one. */
-function splitext(path) {
-    const sepIndex = path.lastIndexOf('/');
-    const dotIndex = path.lastIndexOf('.');
-    if (dotIndex > sepIndex) {
-        for (let i = sepIndex + 1; i < dotIndex; i++) {
-            if (path[i] !== '.')
-                return [path.slice(0, dotIndex), path.slice(dotIndex)];
-        }
-    }
-    return [path, ''];
-}
-
-;// CONCATENATED MODULE: ./src/manifest/py-text.ts
-// Python string semantics that JavaScript spells differently: what counts as
-// whitespace (`str.isspace`, `\s` in `re`), `str.strip()`, `\w`, IGNORECASE on
-// letters, and `sorted()` order (code points, not UTF-16 units).
-/** Body of a regex character class equal to Python's Unicode `\s` / `str.isspace()`. */
-const PY_SPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-/** Python's Unicode `\s` as a JS (u-flag) regex fragment. */
-const PY_S = `[${PY_SPACE_CLASS}]`;
-/** Python's Unicode `\w` (alphanumerics and `_`) as a JS (u-flag) regex fragment. */
-const PY_W = '[\\p{L}\\p{N}_]';
-const PY_SPACE_RUN_START = new RegExp(`^${PY_S}+`, 'u');
-const PY_SPACE_RUN_END = new RegExp(`${PY_S}+$`, 'u');
-/** Python `str.strip()` with no argument (JS `trim()` also strips U+FEFF and keeps U+001C–U+001F). */
-function pyStrip(text) {
-    return text.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
-}
-// Under re.IGNORECASE Python also matches these non-ASCII letters (checked on 3.11).
-const EXTRA_CASE_FORMS = { i: '\u0130\u0131', s: '\u017f', k: '\u212a' };
-/** A regex fragment matching `word` the way Python's re.IGNORECASE does. */
-function caseless(word) {
-    let out = '';
-    for (const ch of word) {
-        const lower = ch.toLowerCase();
-        if (lower === ch.toUpperCase()) {
-            out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-            continue;
-        }
-        out += `[${lower}${ch.toUpperCase()}${EXTRA_CASE_FORMS[lower] ?? ''}]`;
-    }
-    return out;
-}
-/** Orders UTF-16 units so that comparing them gives code point order. */
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-/** Comparator giving Python's `sorted()` order for str (by code point). */
-function py_text_compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/py-urllib.ts
+;// CONCATENATED MODULE: ./src/pylib/urllib.ts
 // Ports of the CPython 3.11 `urllib.parse` functions Django's hashing storage uses,
 // including their quirks (scheme lower-casing, dropped empty `?`, `;params`).
 const USES_RELATIVE = new Set(['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']);
@@ -76956,13 +76906,13 @@ function hashedName(name, md5) {
     const { parsed, filePath } = parseStoredName(name);
     const [directory, fileName] = split(filePath);
     const [root, extension] = splitext(fileName);
-    let path = py_posixpath_join(directory, `${root}.${md5.slice(0, 12)}${extension}`);
+    let path = join(directory, `${root}.${md5.slice(0, 12)}${extension}`);
     if (name.includes('?#') && !parsed.query)
         path += '?';
     return urlunsplit({ ...parsed, path });
 }
 
-;// CONCATENATED MODULE: ./src/manifest/py-json.ts
+;// CONCATENATED MODULE: ./src/pylib/json.ts
 // Python `json.dumps` with default arguments, for strings, lists and dicts of them:
 // separators ", " and ": ", ensure_ascii (lower-case \uXXXX, surrogate pairs).
 const SHORT_ESCAPES = {
@@ -77009,7 +76959,7 @@ function pyJsonDumps(value) {
 const MANIFEST_VERSION = '1.1';
 /** First 12 hex of the MD5 of `json.dumps(sorted(paths.items()))`. */
 function manifestHash(paths) {
-    const pairs = [...paths].sort(([a], [b]) => py_text_compareCodePoints(a, b));
+    const pairs = [...paths].sort(([a], [b]) => text_compareCodePoints(a, b));
     return md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
 }
 /** `json.dumps({"paths": ..., "version": "1.1", "hash": ...})`, keys of `paths` in map order. */
@@ -77033,7 +76983,7 @@ function manifestBody(paths) {
 function storageKey(name) {
     if (name.startsWith('/'))
         return null;
-    const normal = py_posixpath_normpath(name);
+    const normal = normpath(name);
     if (normal === '..' || normal.startsWith('../'))
         return null;
     return normal === '.' ? '' : normal;
@@ -77283,7 +77233,7 @@ function resolveUrl(name, url, context) {
     const [urlPath, fragment] = urldefrag(url);
     if (!urlPath)
         return { kind: 'leave' };
-    const target = urlPath.startsWith('/') ? removePrefix(urlPath, context.staticUrl) : py_posixpath_join(py_posixpath_dirname(name), urlPath);
+    const target = urlPath.startsWith('/') ? removePrefix(urlPath, context.staticUrl) : join(dirname(name), urlPath);
     let hashedUrl;
     try {
         hashedUrl = storageUrl(unquote(target), context);
@@ -77325,7 +77275,7 @@ function fileSystemUrl(name, staticUrl) {
 }
 /** HashedFilesMixin._stored_name: from the table, else from the destination copy. */
 function storedName(name, context) {
-    const normal = py_posixpath_normpath(name);
+    const normal = normpath(name);
     return context.table.get(cleanName(normal)) ?? cleanName(hashedNameFromDestination(normal, context.destination));
 }
 /** HashedFilesMixin.hashed_name(name) without content: hash the destination copy. */
@@ -77526,7 +77476,7 @@ class HashingRun {
                 return;
         }
         if (changed.length > 0)
-            throw new MaxPassesExceededError(changed.sort(py_text_compareCodePoints), this.options.maxPasses);
+            throw new MaxPassesExceededError(changed.sort(text_compareCodePoints), this.options.maxPasses);
     }
     /** One file of one pass (HashedFilesMixin._post_process); true when its hashed name changed. */
     processFile(file, policy) {
@@ -77779,10 +77729,10 @@ const REASONS = {
 function planUpload(objects, inventory, options) {
     guardPaths(objects);
     if (!inventory.available)
-        return planWithoutListing(objects, inventory.reason, options);
+        return planWithoutListing(objects, inventory, options);
     const files = objects.map((object) => planObject(object, inventory, options));
     const problems = conflictProblems(files);
-    const leftovers = options.deleteRemoved ? planRemovals(objects, inventory) : [];
+    const leftovers = options.deleteRemoved ? planRemovals(objects, inventory, options.keepPreviousManifest) : [];
     guardMaxDelete(leftovers, options.maxDelete);
     return { files: [...files, ...leftovers], problems };
 }
@@ -77790,7 +77740,8 @@ function planObject(object, inventory, options) {
     const remote = inventory.objects.get(object.path);
     if (!remote)
         return { path: object.path, action: 'upload', reason: REASONS.new, object };
-    const same = sameBytes(object, remote);
+    const entry = validEntry(inventory.state, remote);
+    const same = sameBytes(object, remote, entry);
     const decide = (action, reason) => ({ path: object.path, action, reason, object });
     if (options.overwrite === 'always')
         return decide('upload', REASONS.always);
@@ -77800,35 +77751,43 @@ function planObject(object, inventory, options) {
         return decide('upload', REASONS.changed);
     if (!options.compareHeaders)
         return decide('skip', REASONS.unchanged);
-    const entry = validEntry(inventory.state, remote);
     if (!entry)
         return decide('upload', REASONS.headersUnknown);
     return entry.headersDigest === object.headersDigest ? decide('skip', REASONS.unchanged) : decide('upload', REASONS.headersChanged);
 }
-/** Same size and an ETag equal to the MD5 (single part) or to the multipart ETag we compute. */
-function sameBytes(object, remote) {
+/**
+ * Same size and an ETag equal to the MD5 (single part) or to the multipart ETag we compute; or,
+ * for ETags that are not MD5s (SSE-KMS, SSE-C), the MD5 our state recorded for that very ETag.
+ */
+function sameBytes(object, remote, entry) {
     if (remote.size !== object.size)
         return false;
     const etag = normalizeEtag(remote.etag);
-    return etag === object.md5 || (object.multipartEtag !== undefined && etag === object.multipartEtag);
+    if (etag === object.md5 || (object.multipartEtag !== undefined && etag === object.multipartEtag))
+        return true;
+    return entry?.md5 === object.md5;
 }
 /** Objects under the prefix that the collection no longer has; the live manifest's files stay. */
-function planRemovals(objects, inventory) {
+function planRemovals(objects, inventory, keepPreviousManifest) {
     const local = new Set(objects.map((object) => object.path));
     const remotes = [...inventory.objects.values()].filter((remote) => !local.has(remote.path) && remote.path !== STATE_PATH);
     remotes.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
     return remotes.map((remote) => {
-        const kept = inventory.previousManifestPaths.has(remote.path);
+        const kept = keepPreviousManifest && inventory.previousManifestPaths.has(remote.path);
         const reason = kept ? REASONS.keptByManifest : REASONS.removed;
         return { path: remote.path, action: kept ? 'skip' : 'delete', reason, remoteSize: remote.size };
     });
 }
-function planWithoutListing(objects, reason, options) {
+/** Without a listing everything is uploaded; only a denied listing is a problem (a dry run without a bucket is not). */
+function planWithoutListing(objects, inventory, options) {
+    const { reason, listingDenied } = inventory;
     const problems = [];
-    if (options.deleteRemoved) {
+    if (listingDenied)
+        problems.push({ kind: 'permissions', severity: 'warning', message: `Not incremental: ${reason}` });
+    if (listingDenied && options.deleteRemoved) {
         problems.push({ kind: 'upload', severity: 'warning', message: `delete-removed did nothing: the target could not be listed (${reason}).` });
     }
-    if (options.overwrite === 'never') {
+    if (listingDenied && options.overwrite === 'never') {
         problems.push({
             kind: 'upload',
             severity: 'error',
@@ -77886,6 +77845,7 @@ var mime_types = __nccwpck_require__(4096);
 // The algorithm is ported exactly; the table is mime-db's (via `mime-types`) corrected
 // where Python + Debian answer differently for files that end up in static folders.
 
+
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 // Python's suffix_map and encodings_map (encodings are matched case-sensitively).
 const SUFFIX_MAP = {
@@ -77923,16 +77883,16 @@ function guessType(path) {
     const { scheme, rest } = splitScheme(path);
     if (scheme === 'data')
         return { type: dataUrlType(rest), encoding: null };
-    let [base, ext] = content_type_splitext(rest);
+    let [base, ext] = splitext(rest);
     for (let mapped = SUFFIX_MAP[ext.toLowerCase()]; mapped; mapped = SUFFIX_MAP[ext.toLowerCase()]) {
         ;
-        [base, ext] = content_type_splitext(base + mapped);
+        [base, ext] = splitext(base + mapped);
     }
     let encoding = null;
     const encodingName = ENCODINGS_MAP[ext];
     if (encodingName) {
         encoding = encodingName;
-        [base, ext] = content_type_splitext(base);
+        [base, ext] = splitext(base);
     }
     return { type: typeForExtension(ext.toLowerCase()), encoding };
 }
@@ -77970,18 +77930,6 @@ function dataUrlType(rest) {
     const semi = rest.slice(0, comma).indexOf(';');
     const type = rest.slice(0, semi >= 0 ? semi : comma);
     return type.includes('=') || !type.includes('/') ? 'text/plain' : type;
-}
-/** Python `posixpath.splitext`: leading dots of the file name do not start an extension. */
-function content_type_splitext(path) {
-    const sepIndex = path.lastIndexOf('/');
-    const dotIndex = path.lastIndexOf('.');
-    if (dotIndex > sepIndex) {
-        for (let i = sepIndex + 1; i < dotIndex; i++) {
-            if (path[i] !== '.')
-                return [path.slice(0, dotIndex), path.slice(dotIndex)];
-        }
-    }
-    return [path, ''];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/prepare.ts

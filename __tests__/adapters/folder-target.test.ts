@@ -26,7 +26,7 @@ async function sources(files: Record<string, string>): Promise<OutputFile[]> {
 async function deploy(target: Target, outputs: OutputFile[], deleteRemoved = false) {
   const objects = await prepareObjects(outputs, prepareOptions)
   const inventory = await target.inventory('staticfiles.json')
-  const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved, maxDelete: 10, compareHeaders: target.tracksHeaders })
+  const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved, keepPreviousManifest: true, maxDelete: 10, compareHeaders: target.tracksHeaders })
   return executePlan(plan, target, { concurrency: 4, inventory })
 }
 

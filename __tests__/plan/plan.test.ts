@@ -29,7 +29,7 @@ const stateOf = (entries: Record<string, [string, string]>): UploadState => ({
   partSize: 8388608,
   objects: Object.fromEntries(Object.entries(entries).map(([path, [etag, headersDigest]]) => [path, { etag, headersDigest }]))
 })
-const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({ overwrite: 'changed', deleteRemoved: false, maxDelete: 100, compareHeaders: true, ...extra })
+const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({ overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 100, compareHeaders: true, ...extra })
 const summary = (files: { path: string; action: string; reason: string }[]) => files.map((f) => `${f.path}: ${f.action} (${f.reason})`)
 
 describe('planUpload', () => {
@@ -117,6 +117,8 @@ describe('planUpload', () => {
     ])
     expect(plan.files[3]?.remoteSize).toBe(3)
     expect(summary(planUpload([object('a.css', 'aa')], inv, options({ compareHeaders: false })).files)).toEqual(['a.css: skip (unchanged)'])
+     const all = planUpload([object('a.css', 'aa')], inv, options({ deleteRemoved: true, keepPreviousManifest: false, compareHeaders: false }))
+    expect(summary(all.files)).toContain('m.css: delete (removed locally)')
   })
 
   it('refuses to delete more than max-delete before anything happens', () => {

@@ -124,7 +124,7 @@ describe('S3 inventory', () => {
       .query(true)
       .reply(200, state)
     const inventory = await target().inventory(null)
-    const plan = planUpload([prepared], inventory, { overwrite: 'changed', deleteRemoved: false, maxDelete: 1, compareHeaders: true })
+    const plan = planUpload([prepared], inventory, { overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 1, compareHeaders: true })
     expect(plan.files.map((f) => `${f.action} ${f.reason}`)).toEqual(['skip unchanged'])
   })
 

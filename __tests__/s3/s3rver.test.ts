@@ -60,7 +60,7 @@ async function deploy(site: Site, options: DeployOptions = {}): Promise<{ result
         gzipContentTypes: ['text/css', 'text/javascript', 'image/svg+xml'], concurrency: 8, ...options.prepare
       })
       const inventory = await target.inventory('staticfiles.json')
-      const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved: false, maxDelete: 100, compareHeaders: true, ...options.plan })
+      const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 100, compareHeaders: true, ...options.plan })
       const result = await executePlan(plan, target, { concurrency: 8, inventory })
       return { result, requests: target.requestCounts() }
     } finally {

@@ -47,6 +47,7 @@ export interface UploadSettings {
   objectParameters: Record<string, unknown>
   overwrite: Overwrite
   deleteRemoved: boolean
+  keepPreviousManifest: boolean
   maxDelete: number
   concurrency: number
   gzip: boolean

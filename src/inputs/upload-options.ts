@@ -29,6 +29,7 @@ export function resolveUpload(read: Read, project: DiscoveredProject, log: Origi
     objectParameters: resolveObjectParameters(read, project, log),
     overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
     deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
+    keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
     maxDelete: log.choose('max-delete', parsePositiveInteger('max-delete', read('max-delete'), 1_000_000), undefined, 100),
     concurrency: log.choose('concurrency', parsePositiveInteger('concurrency', read('concurrency'), 1024), undefined, 32),
     gzip: log.choose('gzip', parseBoolean('gzip', read('gzip')), settingBoolean(project, 'gzip', 'AWS_IS_GZIPPED'), false),

@@ -10,6 +10,8 @@ export type Overwrite = 'changed' | 'never' | 'always'
 export interface PlanOptions {
   overwrite: Overwrite
   deleteRemoved: boolean
+  /** With deleteRemoved: keep the files the live manifest names, for pages still cached. */
+  keepPreviousManifest: boolean
   maxDelete: number
   /**
    * Whether the target stores headers with the bytes (S3: true). Then an object whose bytes
@@ -37,7 +39,7 @@ export function planUpload(objects: readonly PreparedUpload[], inventory: Invent
   if (!inventory.available) return planWithoutListing(objects, inventory, options)
   const files = objects.map((object) => planObject(object, inventory, options))
   const problems = conflictProblems(files)
-  const leftovers = options.deleteRemoved ? planRemovals(objects, inventory) : []
+  const leftovers = options.deleteRemoved ? planRemovals(objects, inventory, options.keepPreviousManifest) : []
   guardMaxDelete(leftovers, options.maxDelete)
   return { files: [...files, ...leftovers], problems }
 }
@@ -68,12 +70,16 @@ function sameBytes(object: PreparedUpload, remote: RemoteObject, entry: StateEnt
 }
 
 /** Objects under the prefix that the collection no longer has; the live manifest's files stay. */
-function planRemovals(objects: readonly PreparedUpload[], inventory: Extract<Inventory, { available: true }>): PlannedFile[] {
+function planRemovals(
+  objects: readonly PreparedUpload[],
+  inventory: Extract<Inventory, { available: true }>,
+  keepPreviousManifest: boolean
+): PlannedFile[] {
   const local = new Set(objects.map((object) => object.path))
   const remotes = [...inventory.objects.values()].filter((remote) => !local.has(remote.path) && remote.path !== STATE_PATH)
   remotes.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)))
   return remotes.map((remote) => {
-    const kept = inventory.previousManifestPaths.has(remote.path)
+    const kept = keepPreviousManifest && inventory.previousManifestPaths.has(remote.path)
     const reason = kept ? REASONS.keptByManifest : REASONS.removed
     return { path: remote.path, action: kept ? 'skip' : 'delete', reason, remoteSize: remote.size }
   })
