@@ -78066,8 +78066,11 @@ async function deploy(settings, target) {
     assertNoErrors(checkProblems);
     const collection = await collect(settings);
     const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory);
-    const objects = await prepareObjects(built.outputs, { ...settings.upload });
-    const inventory = await target.inventory(settings.manifest?.name ?? null);
+    // Hashing the files and listing the target are independent: overlap them.
+    const [objects, inventory] = await Promise.all([
+        prepareObjects(built.outputs, { ...settings.upload }),
+        target.inventory(settings.manifest?.name ?? null)
+    ]);
     const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders });
     const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn);
     assertNoErrors(problems);
