@@ -75713,12 +75713,14 @@ class OriginLog {
         return `settings (${file.split((external_node_path_default()).sep).join('/')}${from.line ? `:${from.line}` : ''})`;
     }
 }
+// Values shown in the summary and report never include key material (SSECustomerKey, ...).
+const SECRET_KEY = /key$|secret|password|token/i;
 function display(value) {
     if (typeof value === 'string')
         return value;
     if (Array.isArray(value))
         return value.map((item) => display(item)).join(', ');
-    return JSON.stringify(value);
+    return JSON.stringify(value, (key, item) => (key && SECRET_KEY.test(key) && typeof item === 'string' ? '***' : item));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
@@ -76472,6 +76474,18 @@ function maskSecrets(toolkit, env) {
         const value = env[name]?.trim();
         if (value)
             toolkit.setSecret(value);
+    }
+    for (const value of customerKeys(toolkit.getInput('object-parameters')))
+        toolkit.setSecret(value);
+}
+/** SSE-C keys given in object-parameters; invalid JSON is reported later, by the parser. */
+function customerKeys(raw) {
+    try {
+        const parameters = JSON.parse(raw);
+        return ['SSECustomerKey', 'SSECustomerKeyMD5'].map((key) => parameters?.[key]).filter((value) => typeof value === 'string');
+    }
+    catch {
+        return [];
     }
 }
 function resolveWorkingDirectory(raw, env) {

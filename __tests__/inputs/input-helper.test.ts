@@ -85,3 +85,15 @@ describe('bad input names the input and the fix', () => {
     await expect(settingsFor(inputs).settings).rejects.toThrow(message)
   })
 })
+
+describe('secrets', () => {
+  it('masks SSE-C keys and keeps them out of the effective settings shown to users', async () => {
+    const parameters = '{"SSECustomerAlgorithm": "AES256", "SSECustomerKey": "c3VwZXItc2VjcmV0LWtleQ=="}'
+    const { settings, toolkit } = settingsFor({ bucket: 'b', 'object-parameters': parameters })
+    const s = await settings
+    expect(toolkit.secrets).toContain('c3VwZXItc2VjcmV0LWtleQ==')
+    expect(s.upload.objectParameters.SSECustomerKey).toBe('c3VwZXItc2VjcmV0LWtleQ==')
+    const shown = s.origins.find((origin) => origin.name === 'object-parameters')?.value
+    expect(shown).toBe('{"SSECustomerAlgorithm":"AES256","SSECustomerKey":"***"}')
+  })
+})

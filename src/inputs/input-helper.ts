@@ -62,6 +62,17 @@ function maskSecrets(toolkit: Toolkit, env: NodeJS.ProcessEnv): void {
     const value = env[name]?.trim()
     if (value) toolkit.setSecret(value)
   }
+  for (const value of customerKeys(toolkit.getInput('object-parameters'))) toolkit.setSecret(value)
+}
+
+/** SSE-C keys given in object-parameters; invalid JSON is reported later, by the parser. */
+function customerKeys(raw: string): string[] {
+  try {
+    const parameters = JSON.parse(raw) as Record<string, unknown>
+    return ['SSECustomerKey', 'SSECustomerKeyMD5'].map((key) => parameters?.[key]).filter((value): value is string => typeof value === 'string')
+  } catch {
+    return []
+  }
 }
 
 function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {

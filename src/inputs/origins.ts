@@ -38,8 +38,11 @@ export class OriginLog {
   }
 }
 
+// Values shown in the summary and report never include key material (SSECustomerKey, ...).
+const SECRET_KEY = /key$|secret|password|token/i
+
 function display(value: unknown): string {
   if (typeof value === 'string') return value
   if (Array.isArray(value)) return value.map((item) => display(item)).join(', ')
-  return JSON.stringify(value)
+  return JSON.stringify(value, (key, item: unknown) => (key && SECRET_KEY.test(key) && typeof item === 'string' ? '***' : item))
 }
