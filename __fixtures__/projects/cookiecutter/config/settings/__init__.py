@@ -1,0 +1,1 @@
+"""Settings for My Project: base, local (manage.py default) and production."""

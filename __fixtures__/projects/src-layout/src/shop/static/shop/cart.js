@@ -1,0 +1,3 @@
+export function addToCart(id) {
+  return fetch(`/cart/${id}`, { method: "POST" })
+}
