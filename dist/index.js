@@ -62365,15 +62365,21 @@ function createLimiter(concurrency) {
     };
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/plan/etag.ts
 // The ETags S3 reports, computed locally: the MD5 of a single-part upload, and for a
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
 // yields both.
 
 
+
 /** Part size and multipart threshold (as boto3 and the AWS CLI use by default). */
 const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD = 8 * 1024 * 1024;
+const STREAM_CHUNK = 1024 * 1024;
+const statFile = (0,external_node_util_.promisify)(external_node_fs_.stat);
+const readWholeFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** An object is sent in parts when it is larger than the threshold. */
 function isMultipart(size, multipartThreshold) {
     return size > multipartThreshold;
@@ -62383,16 +62389,29 @@ function multipartEtag(partMd5s) {
     return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(partMd5s)).digest('hex')}-${partMd5s.length}`;
 }
 function digestBytes(data, options) {
+    if (!isMultipart(data.length, options.multipartThreshold))
+        return { size: data.length, md5: md5Hex(data) };
     const digester = new Digester(options.partSize);
     digester.update(data);
     return digester.finish(options.multipartThreshold);
 }
+/**
+ * Small files (nearly all static files) are read whole into one buffer of their size and hashed
+ * once; only files above the multipart threshold are streamed and hashed part by part too.
+ * The callback fs functions are used because FileHandle round trips cost more per small file.
+ */
 async function digestFile(absPath, options) {
+    const { size } = await statFile(absPath);
+    if (!isMultipart(size, options.multipartThreshold))
+        return digestBytes(await readWholeFile(absPath), options);
     const digester = new Digester(options.partSize);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(absPath, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(absPath, { highWaterMark: STREAM_CHUNK })) {
         digester.update(chunk);
     }
     return digester.finish(options.multipartThreshold);
+}
+function md5Hex(data) {
+    return (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
 }
 /** Feeds the whole-object MD5 and the per-part MD5s from the same chunks. */
 class Digester {
@@ -76900,7 +76919,7 @@ function quote(text, safe = '/') {
 
 
 /** Hex MD5 of some bytes. */
-function md5Hex(data) {
+function hashed_name_md5Hex(data) {
     return (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
 }
 /** HashedFilesMixin.clean_name: backslashes become slashes (matters only for names that contain them). */
@@ -76974,7 +76993,7 @@ const MANIFEST_VERSION = '1.1';
 /** First 12 hex of the MD5 of `json.dumps(sorted(paths.items()))`. */
 function manifestHash(paths) {
     const pairs = [...paths].sort(([a], [b]) => text_compareCodePoints(a, b));
-    return md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
+    return hashed_name_md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
 }
 /** `json.dumps({"paths": ..., "version": "1.1", "hash": ...})`, keys of `paths` in map order. */
 function manifestBody(paths) {
@@ -77169,7 +77188,7 @@ async function readOne(file, keepBytes, buffer) {
         if (!keepBytes)
             return { md5: await hashFile(file.absPath, buffer) };
         const bytes = await (0,promises_.readFile)(file.absPath);
-        return { md5: md5Hex(bytes), bytes };
+        return { md5: hashed_name_md5Hex(bytes), bytes };
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -77525,7 +77544,7 @@ class HashingRun {
         if (existed)
             this.remove(current);
         const data = Buffer.from(result.text, 'utf8');
-        const md5 = md5Hex(data);
+        const md5 = hashed_name_md5Hex(data);
         if (this.options.keepIntermediateFiles)
             this.save(current, { kind: 'bytes', data }, md5, 'intermediate', file.path);
         const hashed = hashedName(file.path, md5);

@@ -2,11 +2,15 @@
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
 // yields both.
 import { createHash, type Hash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFile, stat } from 'node:fs'
+import { promisify } from 'node:util'
 
 /** Part size and multipart threshold (as boto3 and the AWS CLI use by default). */
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024
 export const DEFAULT_MULTIPART_THRESHOLD = 8 * 1024 * 1024
+const STREAM_CHUNK = 1024 * 1024
+const statFile = promisify(stat)
+const readWholeFile = promisify(readFile)
 
 export interface PartOptions {
   partSize: number
@@ -32,17 +36,29 @@ export function multipartEtag(partMd5s: readonly Buffer[]): string {
 }
 
 export function digestBytes(data: Buffer, options: PartOptions): Digests {
+  if (!isMultipart(data.length, options.multipartThreshold)) return { size: data.length, md5: md5Hex(data) }
   const digester = new Digester(options.partSize)
   digester.update(data)
   return digester.finish(options.multipartThreshold)
 }
 
+/**
+ * Small files (nearly all static files) are read whole into one buffer of their size and hashed
+ * once; only files above the multipart threshold are streamed and hashed part by part too.
+ * The callback fs functions are used because FileHandle round trips cost more per small file.
+ */
 export async function digestFile(absPath: string, options: PartOptions): Promise<Digests> {
+  const { size } = await statFile(absPath)
+  if (!isMultipart(size, options.multipartThreshold)) return digestBytes(await readWholeFile(absPath), options)
   const digester = new Digester(options.partSize)
-  for await (const chunk of createReadStream(absPath, { highWaterMark: 1024 * 1024 })) {
+  for await (const chunk of createReadStream(absPath, { highWaterMark: STREAM_CHUNK })) {
     digester.update(chunk as Buffer)
   }
   return digester.finish(options.multipartThreshold)
+}
+
+function md5Hex(data: Buffer): string {
+  return createHash('md5').update(data).digest('hex')
 }
 
 /** Feeds the whole-object MD5 and the per-part MD5s from the same chunks. */
