@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4851:
+/***/ 6502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62377,9 +62377,12 @@ var external_node_util_ = __nccwpck_require__(7975);
 /** Part size and multipart threshold (as boto3 and the AWS CLI use by default). */
 const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD = 8 * 1024 * 1024;
-const STREAM_CHUNK = 1024 * 1024;
-const statFile = (0,external_node_util_.promisify)(external_node_fs_.stat);
-const readWholeFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
+const READ_CHUNK = 256 * 1024;
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const readChunk = (0,external_node_util_.promisify)(external_node_fs_.read);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_.close);
+/** Read buffers are reused across files, so hashing 500 MB allocates a few MB, not 500. */
+const spareBuffers = [];
 /** An object is sent in parts when it is larger than the threshold. */
 function isMultipart(size, multipartThreshold) {
     return size > multipartThreshold;
@@ -62389,64 +62392,65 @@ function multipartEtag(partMd5s) {
     return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(partMd5s)).digest('hex')}-${partMd5s.length}`;
 }
 function digestBytes(data, options) {
-    if (!isMultipart(data.length, options.multipartThreshold))
-        return { size: data.length, md5: md5Hex(data) };
     const digester = new Digester(options.partSize);
     digester.update(data);
     return digester.finish(options.multipartThreshold);
 }
-/**
- * Small files (nearly all static files) are read whole into one buffer of their size and hashed
- * once; only files above the multipart threshold are streamed and hashed part by part too.
- * The callback fs functions are used because FileHandle round trips cost more per small file.
- */
+/** One pass over the file in reused chunks (the callback fs API: FileHandle costs more per small file). */
 async function digestFile(absPath, options) {
-    const { size } = await statFile(absPath);
-    if (!isMultipart(size, options.multipartThreshold))
-        return digestBytes(await readWholeFile(absPath), options);
-    const digester = new Digester(options.partSize);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(absPath, { highWaterMark: STREAM_CHUNK })) {
-        digester.update(chunk);
+    const fd = await openFile(absPath, 'r');
+    const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(READ_CHUNK);
+    try {
+        const digester = new Digester(options.partSize);
+        for (;;) {
+            const { bytesRead } = await readChunk(fd, buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                return digester.finish(options.multipartThreshold);
+            digester.update(buffer.subarray(0, bytesRead));
+        }
     }
-    return digester.finish(options.multipartThreshold);
+    finally {
+        spareBuffers.push(buffer);
+        await closeFile(fd);
+    }
 }
-function md5Hex(data) {
-    return (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
-}
-/** Feeds the whole-object MD5 and the per-part MD5s from the same chunks. */
+/**
+ * Feeds the whole-object MD5 and the per-part MD5s from the same chunks. The first part's MD5 is
+ * the whole MD5 at the part boundary (Hash.copy), so a file below the part size is hashed once.
+ */
 class Digester {
     partSize;
     whole = (0,external_node_crypto_.createHash)('md5');
     partMd5s = [];
-    part = (0,external_node_crypto_.createHash)('md5');
+    part = null;
     partFill = 0;
     size = 0;
     constructor(partSize) {
         this.partSize = partSize;
     }
     update(chunk) {
-        this.whole.update(chunk);
-        this.size += chunk.length;
         let offset = 0;
         while (offset < chunk.length) {
             const take = Math.min(this.partSize - this.partFill, chunk.length - offset);
-            this.part.update(chunk.subarray(offset, offset + take));
+            const piece = chunk.subarray(offset, offset + take);
+            this.whole.update(piece);
+            this.part?.update(piece);
             this.partFill += take;
+            this.size += take;
             offset += take;
             if (this.partFill === this.partSize)
                 this.closePart();
         }
     }
     finish(multipartThreshold) {
+        if (!isMultipart(this.size, multipartThreshold))
+            return { size: this.size, md5: this.whole.digest('hex') };
         if (this.partFill > 0)
             this.closePart();
-        const md5 = this.whole.digest('hex');
-        if (!isMultipart(this.size, multipartThreshold))
-            return { size: this.size, md5 };
-        return { size: this.size, md5, multipartEtag: multipartEtag(this.partMd5s) };
+        return { size: this.size, md5: this.whole.digest('hex'), multipartEtag: multipartEtag(this.partMd5s) };
     }
     closePart() {
-        this.partMd5s.push(this.part.digest());
+        this.partMd5s.push(this.part ? this.part.digest() : this.whole.copy().digest());
         this.part = (0,external_node_crypto_.createHash)('md5');
         this.partFill = 0;
     }
@@ -62659,6 +62663,45 @@ var dist_cjs = __nccwpck_require__(3711);
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/adapters/byte-budget.ts
+// Bounds the bytes held in memory by uploads in flight, whatever the file sizes: a request
+// waits (first come, first served) until its body fits. One request always runs, however large.
+class ByteBudget {
+    limit;
+    used = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async use(bytes, task) {
+        await this.acquire(bytes);
+        try {
+            return await task();
+        }
+        finally {
+            this.release(bytes);
+        }
+    }
+    fits(bytes) {
+        return this.used === 0 || this.used + bytes <= this.limit;
+    }
+    acquire(bytes) {
+        if (this.waiting.length === 0 && this.fits(bytes)) {
+            this.used += bytes;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push({ bytes, start: resolve }));
+    }
+    release(bytes) {
+        this.used -= bytes;
+        while (this.waiting.length > 0 && this.fits(this.waiting[0].bytes)) {
+            const next = this.waiting.shift();
+            this.used += next.bytes;
+            next.start();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/state.ts
 /** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
 const STATE_PATH = '.collectstatic-s3/state.json';
@@ -62873,6 +62916,7 @@ function networkCode(error) {
 
 
 
+
 // Sent with every request when set (they describe the request, not the object).
 const REQUEST_PARAMETERS = ['ExpectedBucketOwner', 'RequestPayer'];
 // Needed to read or write any object when the bucket policy demands them.
@@ -62881,7 +62925,10 @@ const CUSTOMER_KEY_PARAMETERS = ['SSECustomerAlgorithm', 'SSECustomerKey', 'SSEC
 const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate'];
 const DELETE_BATCH = 1000;
 // Each multipart upload buffers up to 4 parts of 8 MiB; a few at a time keeps memory bounded.
-const MULTIPART_AT_ONCE = 4;
+const MULTIPART_AT_ONCE = 2;
+const MULTIPART_QUEUE = 4;
+// Upload bodies are buffered (so the SDK can retry them); this bounds the memory they take.
+const BODY_BYTES_IN_FLIGHT = 48 * 1024 * 1024;
 function createS3Target(config) {
     if (!config.bucket) {
         throw new ActionError('No bucket: set the bucket input or the AWS_STORAGE_BUCKET_NAME variable.', { input: 'bucket' });
@@ -62903,6 +62950,7 @@ class BucketTarget {
     /** Sent with the state object, so policies that demand encryption accept it. */
     stateParameters;
     limitMultipart = createLimiter(MULTIPART_AT_ONCE);
+    bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT);
     constructor(config) {
         this.config = config;
         this.client = createClient(config);
@@ -62938,7 +62986,9 @@ class BucketTarget {
         const input = putInput(this.config.bucket, key, object);
         const multipart = isMultipart(object.size, this.multipartThreshold);
         try {
-            const etag = multipart ? await this.limitMultipart(() => this.putMultipart(object, input)) : await this.putSingle(object, input);
+            const etag = multipart
+                ? await this.limitMultipart(() => this.bodyBytes.use(this.partSize * MULTIPART_QUEUE, () => this.putMultipart(object, input)))
+                : await this.bodyBytes.use(object.size, () => this.putSingle(object, input));
             return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) };
         }
         catch (error) {
@@ -63030,7 +63080,7 @@ class BucketTarget {
     async putMultipart(object, input) {
         const body = object.body.kind === 'bytes' ? object.body.data : (0,external_node_fs_.createReadStream)(object.body.absPath);
         const params = { ...input, Body: body, ContentLength: object.size };
-        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params, partSize: this.partSize, queueSize: 4, leavePartsOnError: false });
+        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false });
         return (await upload.done()).ETag;
     }
     async deleteBatch(paths) {
@@ -63057,7 +63107,7 @@ class BucketTarget {
 }
 function createClient(config) {
     // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
-    const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + 4 * MULTIPART_AT_ONCE };
+    const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + MULTIPART_QUEUE * MULTIPART_AT_ONCE };
     return new dist_cjs.S3Client({
         region: config.region,
         ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -76919,7 +76969,7 @@ function quote(text, safe = '/') {
 
 
 /** Hex MD5 of some bytes. */
-function hashed_name_md5Hex(data) {
+function md5Hex(data) {
     return (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
 }
 /** HashedFilesMixin.clean_name: backslashes become slashes (matters only for names that contain them). */
@@ -76993,7 +77043,7 @@ const MANIFEST_VERSION = '1.1';
 /** First 12 hex of the MD5 of `json.dumps(sorted(paths.items()))`. */
 function manifestHash(paths) {
     const pairs = [...paths].sort(([a], [b]) => text_compareCodePoints(a, b));
-    return hashed_name_md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
+    return md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
 }
 /** `json.dumps({"paths": ..., "version": "1.1", "hash": ...})`, keys of `paths` in map order. */
 function manifestBody(paths) {
@@ -77183,12 +77233,12 @@ async function hashFile(absPath, buffer) {
         await handle.close();
     }
 }
-async function readOne(file, keepBytes, buffer) {
+async function readOne(file, keepBytes, buffer, md5Of) {
     try {
         if (!keepBytes)
-            return { md5: await hashFile(file.absPath, buffer) };
+            return { md5: md5Of ? await md5Of(file.absPath) : await hashFile(file.absPath, buffer) };
         const bytes = await (0,promises_.readFile)(file.absPath);
-        return { md5: hashed_name_md5Hex(bytes), bytes };
+        return { md5: md5Hex(bytes), bytes };
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -77198,14 +77248,14 @@ async function readOne(file, keepBytes, buffer) {
     }
 }
 /** Content facts for every file, keyed by destination path. */
-async function readCollected(files, keepBytes, concurrency = 8) {
+async function readCollected(files, keepBytes, md5Of, concurrency = 16) {
     const results = new Map();
     let next = 0;
     const worker = async () => {
         const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
         while (next < files.length) {
             const file = files[next++];
-            results.set(file.path, await readOne(file, keepBytes(file.path), buffer));
+            results.set(file.path, await readOne(file, keepBytes(file.path), buffer, md5Of));
         }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -77449,7 +77499,7 @@ function describeUtf8Problem(data, problem) {
 
 /** Runs Django's hashing post-processing over `files` (collection order). Throws the errors above. */
 async function postProcess(files, options) {
-    const contents = await readCollected(files, isAdjustable);
+    const contents = await readCollected(files, isAdjustable, options.md5Of);
     return new HashingRun(files, contents, options).run();
 }
 /** Deepest paths first, ties in collection order (Django sorts by `len(name.split('/'))`, reverse, stable). */
@@ -77544,7 +77594,7 @@ class HashingRun {
         if (existed)
             this.remove(current);
         const data = Buffer.from(result.text, 'utf8');
-        const md5 = hashed_name_md5Hex(data);
+        const md5 = md5Hex(data);
         if (this.options.keepIntermediateFiles)
             this.save(current, { kind: 'bytes', data }, md5, 'intermediate', file.path);
         const hashed = hashedName(file.path, md5);
@@ -77662,7 +77712,7 @@ function code(text) {
 
 
 
-async function buildOutputs(collection, manifest, cwd) {
+async function buildOutputs(collection, manifest, cwd, files) {
     const originals = collection.files.map((found) => ({
         path: found.path,
         body: { kind: 'file', absPath: found.absPath },
@@ -77671,7 +77721,7 @@ async function buildOutputs(collection, manifest, cwd) {
     }));
     if (!manifest)
         return { outputs: originals };
-    const result = await postProcessOrExplain(collection, manifest, cwd);
+    const result = await postProcessOrExplain(collection, manifest, cwd, files);
     const foundByPath = new Map(collection.files.map((file) => [file.path, file]));
     const hashed = result.outputs.map((output) => ({ ...output, found: output.found ?? foundByPath.get(output.hashedFrom ?? '') }));
     return {
@@ -77693,14 +77743,15 @@ function lastWriteWins(outputs) {
     }
     return [...byPath.values()];
 }
-async function postProcessOrExplain(collection, manifest, cwd) {
+async function postProcessOrExplain(collection, manifest, cwd, files) {
     try {
         return await postProcess(collection.files.map((file) => ({ path: file.path, absPath: file.absPath })), {
             staticUrl: manifest.staticUrl,
             manifestName: manifest.name,
             jsModules: manifest.jsModules,
             keepIntermediateFiles: manifest.keepIntermediateFiles,
-            maxPasses: manifest.maxPasses
+            maxPasses: manifest.maxPasses,
+            md5Of: (absPath) => files.md5(absPath)
         });
     }
     catch (error) {
@@ -77739,6 +77790,29 @@ function postProcessProblems(error, collection, cwd) {
         }));
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/plan/file-digests.ts
+// One read per file on disk: originals and their unmodified hashed copies share a body, and the
+// manifest stage needs the same MD5 the plan needs. Digests are remembered by absolute path.
+
+class FileDigests {
+    parts;
+    digests = new Map();
+    constructor(parts = { partSize: DEFAULT_PART_SIZE, multipartThreshold: DEFAULT_MULTIPART_THRESHOLD }) {
+        this.parts = parts;
+    }
+    of(absPath) {
+        let digest = this.digests.get(absPath);
+        if (!digest) {
+            digest = digestFile(absPath, this.parts);
+            this.digests.set(absPath, digest);
+        }
+        return digest;
+    }
+    async md5(absPath) {
+        return (await this.of(absPath)).md5;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -77976,12 +78050,14 @@ function dataUrlType(rest) {
 
 
 
+
 async function prepareObjects(outputs, options) {
     const parts = {
         partSize: options.partSize ?? DEFAULT_PART_SIZE,
         multipartThreshold: options.multipartThreshold ?? DEFAULT_MULTIPART_THRESHOLD
     };
-    const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, parts));
+    const files = options.fileDigests ?? new FileDigests(parts);
+    const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files));
     const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
     if (failures.length === 1)
         throw failures[0];
@@ -77991,7 +78067,8 @@ async function prepareObjects(outputs, options) {
     }
     return settled.map((result) => result.value);
 }
-async function prepareObject(output, options, parts) {
+async function prepareObject(output, options, files) {
+    const parts = files.parts;
     const headers = objectHeaders(output.path, output.role, options);
     const compress = options.gzip && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes);
     let body = output.body;
@@ -78002,7 +78079,7 @@ async function prepareObject(output, options, parts) {
             digests = digestBytes(body.data, parts);
         }
         else {
-            digests = body.kind === 'file' ? await digestFile(body.absPath, parts) : digestBytes(body.data, parts);
+            digests = body.kind === 'file' ? await files.of(body.absPath) : digestBytes(body.data, parts);
         }
     }
     catch (error) {
@@ -78093,15 +78170,17 @@ function prepare_messageOf(error) {
 
 
 
+
 async function deploy(settings, target) {
     const started = performance.now();
     const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn);
     assertNoErrors(checkProblems);
     const collection = await collect(settings);
-    const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory);
+    const fileDigests = new FileDigests();
+    const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests);
     // Hashing the files and listing the target are independent: overlap them.
     const [objects, inventory] = await Promise.all([
-        prepareObjects(built.outputs, { ...settings.upload }),
+        prepareObjects(built.outputs, { ...settings.upload, fileDigests }),
         target.inventory(settings.manifest?.name ?? null)
     ]);
     const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders });

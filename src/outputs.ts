@@ -4,6 +4,7 @@ import type { ManifestSettings } from './inputs/settings.js'
 import { manifestHash } from './manifest/manifest-json.js'
 import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProcess } from './manifest/post-process.js'
 import type { Collection, OutputFile, Problem } from './model.js'
+import type { FileDigests } from './plan/file-digests.js'
 import { BlockingProblemsError } from './problems.js'
 import { displayPath } from './report/format.js'
 import type { RunResult } from './report/report.js'
@@ -13,7 +14,7 @@ export interface BuiltOutputs {
   manifest?: RunResult['manifest']
 }
 
-export async function buildOutputs(collection: Collection, manifest: ManifestSettings | null, cwd: string): Promise<BuiltOutputs> {
+export async function buildOutputs(collection: Collection, manifest: ManifestSettings | null, cwd: string, files: FileDigests): Promise<BuiltOutputs> {
   const originals: OutputFile[] = collection.files.map((found) => ({
     path: found.path,
     body: { kind: 'file', absPath: found.absPath },
@@ -21,7 +22,7 @@ export async function buildOutputs(collection: Collection, manifest: ManifestSet
     found
   }))
   if (!manifest) return { outputs: originals }
-  const result = await postProcessOrExplain(collection, manifest, cwd)
+  const result = await postProcessOrExplain(collection, manifest, cwd, files)
   const foundByPath = new Map(collection.files.map((file) => [file.path, file]))
   const hashed = result.outputs.map((output) => ({ ...output, found: output.found ?? foundByPath.get(output.hashedFrom ?? '') }))
   return {
@@ -45,7 +46,7 @@ function lastWriteWins(outputs: OutputFile[]): OutputFile[] {
   return [...byPath.values()]
 }
 
-async function postProcessOrExplain(collection: Collection, manifest: ManifestSettings, cwd: string) {
+async function postProcessOrExplain(collection: Collection, manifest: ManifestSettings, cwd: string, files: FileDigests) {
   try {
     return await postProcess(
       collection.files.map((file) => ({ path: file.path, absPath: file.absPath })),
@@ -54,7 +55,8 @@ async function postProcessOrExplain(collection: Collection, manifest: ManifestSe
         manifestName: manifest.name,
         jsModules: manifest.jsModules,
         keepIntermediateFiles: manifest.keepIntermediateFiles,
-        maxPasses: manifest.maxPasses
+        maxPasses: manifest.maxPasses,
+        md5Of: (absPath) => files.md5(absPath)
       }
     )
   } catch (error) {

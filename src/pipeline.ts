@@ -9,6 +9,7 @@ import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
 import type { Collection } from './model.js'
 import { buildOutputs } from './outputs.js'
+import { FileDigests } from './plan/file-digests.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
@@ -19,10 +20,11 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
   const collection = await collect(settings)
-  const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory)
+  const fileDigests = new FileDigests()
+  const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   // Hashing the files and listing the target are independent: overlap them.
   const [objects, inventory] = await Promise.all([
-    prepareObjects(built.outputs, { ...settings.upload }),
+    prepareObjects(built.outputs, { ...settings.upload, fileDigests }),
     target.inventory(settings.manifest?.name ?? null)
   ])
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })

@@ -18,6 +18,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ActionError } from '../errors.js'
+import { ByteBudget } from './byte-budget.js'
 import { createLimiter } from '../execute/pool.js'
 import type { Inventory, PreparedObject, RemoteObject, UploadState } from '../model.js'
 import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, isMultipart } from '../plan/etag.js'
@@ -60,7 +61,10 @@ const CUSTOMER_KEY_PARAMETERS = ['SSECustomerAlgorithm', 'SSECustomerKey', 'SSEC
 const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate']
 const DELETE_BATCH = 1000
 // Each multipart upload buffers up to 4 parts of 8 MiB; a few at a time keeps memory bounded.
-const MULTIPART_AT_ONCE = 4
+const MULTIPART_AT_ONCE = 2
+const MULTIPART_QUEUE = 4
+// Upload bodies are buffered (so the SDK can retry them); this bounds the memory they take.
+const BODY_BYTES_IN_FLIGHT = 48 * 1024 * 1024
 
 export function createS3Target(config: S3TargetConfig): S3Target {
   if (!config.bucket) {
@@ -83,6 +87,7 @@ class BucketTarget implements S3Target {
   /** Sent with the state object, so policies that demand encryption accept it. */
   private readonly stateParameters: Record<string, unknown>
   private readonly limitMultipart = createLimiter(MULTIPART_AT_ONCE)
+  private readonly bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT)
 
   constructor(private readonly config: S3TargetConfig) {
     this.client = createClient(config)
@@ -119,7 +124,9 @@ class BucketTarget implements S3Target {
     const input = putInput(this.config.bucket, key, object)
     const multipart = isMultipart(object.size, this.multipartThreshold)
     try {
-      const etag = multipart ? await this.limitMultipart(() => this.putMultipart(object, input)) : await this.putSingle(object, input)
+      const etag = multipart
+        ? await this.limitMultipart(() => this.bodyBytes.use(this.partSize * MULTIPART_QUEUE, () => this.putMultipart(object, input)))
+        : await this.bodyBytes.use(object.size, () => this.putSingle(object, input))
       return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) }
     } catch (error) {
       throw this.explain(error, 'PutObject', key, object.parameters)
@@ -217,7 +224,7 @@ class BucketTarget implements S3Target {
   private async putMultipart(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
     const body = object.body.kind === 'bytes' ? object.body.data : createReadStream(object.body.absPath)
     const params = { ...input, Body: body, ContentLength: object.size }
-    const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: 4, leavePartsOnError: false })
+    const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false })
     return (await upload.done()).ETag
   }
 
@@ -247,7 +254,7 @@ class BucketTarget implements S3Target {
 
 function createClient(config: S3TargetConfig): S3Client {
   // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
-  const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + 4 * MULTIPART_AT_ONCE }
+  const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + MULTIPART_QUEUE * MULTIPART_AT_ONCE }
   return new S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),

@@ -24,7 +24,7 @@ export type { MissingReference, UndecodableFile } from './post-process-errors.js
 
 /** Runs Django's hashing post-processing over `files` (collection order). Throws the errors above. */
 export async function postProcess(files: CollectedInput[], options: ManifestOptions): Promise<PostProcessResult> {
-  const contents = await readCollected(files, isAdjustable)
+  const contents = await readCollected(files, isAdjustable, options.md5Of)
   return new HashingRun(files, contents, options).run()
 }
 

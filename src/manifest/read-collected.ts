@@ -28,9 +28,11 @@ async function hashFile(absPath: string, buffer: Buffer): Promise<string> {
   }
 }
 
-async function readOne(file: CollectedInput, keepBytes: boolean, buffer: Buffer): Promise<CollectedContent> {
+type Md5Of = (absPath: string) => Promise<string>
+
+async function readOne(file: CollectedInput, keepBytes: boolean, buffer: Buffer, md5Of?: Md5Of): Promise<CollectedContent> {
   try {
-    if (!keepBytes) return { md5: await hashFile(file.absPath, buffer) }
+    if (!keepBytes) return { md5: md5Of ? await md5Of(file.absPath) : await hashFile(file.absPath, buffer) }
     const bytes = await readFile(file.absPath)
     return { md5: md5Hex(bytes), bytes }
   } catch (error) {
@@ -45,7 +47,8 @@ async function readOne(file: CollectedInput, keepBytes: boolean, buffer: Buffer)
 export async function readCollected(
   files: CollectedInput[],
   keepBytes: (path: string) => boolean,
-  concurrency = 8
+  md5Of?: Md5Of,
+  concurrency = 16
 ): Promise<Map<string, CollectedContent>> {
   const results = new Map<string, CollectedContent>()
   let next = 0
@@ -53,7 +56,7 @@ export async function readCollected(
     const buffer = Buffer.allocUnsafe(CHUNK_SIZE)
     while (next < files.length) {
       const file = files[next++]!
-      results.set(file.path, await readOne(file, keepBytes(file.path), buffer))
+      results.set(file.path, await readOne(file, keepBytes(file.path), buffer, md5Of))
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))

@@ -2,15 +2,18 @@
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
 // yields both.
 import { createHash, type Hash } from 'node:crypto'
-import { createReadStream, readFile, stat } from 'node:fs'
+import { close, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 
 /** Part size and multipart threshold (as boto3 and the AWS CLI use by default). */
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024
 export const DEFAULT_MULTIPART_THRESHOLD = 8 * 1024 * 1024
-const STREAM_CHUNK = 1024 * 1024
-const statFile = promisify(stat)
-const readWholeFile = promisify(readFile)
+const READ_CHUNK = 256 * 1024
+const openFile = promisify(open)
+const readChunk = promisify(read)
+const closeFile = promisify(close)
+/** Read buffers are reused across files, so hashing 500 MB allocates a few MB, not 500. */
+const spareBuffers: Buffer[] = []
 
 export interface PartOptions {
   partSize: number
@@ -36,63 +39,63 @@ export function multipartEtag(partMd5s: readonly Buffer[]): string {
 }
 
 export function digestBytes(data: Buffer, options: PartOptions): Digests {
-  if (!isMultipart(data.length, options.multipartThreshold)) return { size: data.length, md5: md5Hex(data) }
   const digester = new Digester(options.partSize)
   digester.update(data)
   return digester.finish(options.multipartThreshold)
 }
 
-/**
- * Small files (nearly all static files) are read whole into one buffer of their size and hashed
- * once; only files above the multipart threshold are streamed and hashed part by part too.
- * The callback fs functions are used because FileHandle round trips cost more per small file.
- */
+/** One pass over the file in reused chunks (the callback fs API: FileHandle costs more per small file). */
 export async function digestFile(absPath: string, options: PartOptions): Promise<Digests> {
-  const { size } = await statFile(absPath)
-  if (!isMultipart(size, options.multipartThreshold)) return digestBytes(await readWholeFile(absPath), options)
-  const digester = new Digester(options.partSize)
-  for await (const chunk of createReadStream(absPath, { highWaterMark: STREAM_CHUNK })) {
-    digester.update(chunk as Buffer)
+  const fd = await openFile(absPath, 'r')
+  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(READ_CHUNK)
+  try {
+    const digester = new Digester(options.partSize)
+    for (;;) {
+      const { bytesRead } = await readChunk(fd, buffer, 0, buffer.length, null)
+      if (bytesRead === 0) return digester.finish(options.multipartThreshold)
+      digester.update(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    spareBuffers.push(buffer)
+    await closeFile(fd)
   }
-  return digester.finish(options.multipartThreshold)
 }
 
-function md5Hex(data: Buffer): string {
-  return createHash('md5').update(data).digest('hex')
-}
-
-/** Feeds the whole-object MD5 and the per-part MD5s from the same chunks. */
+/**
+ * Feeds the whole-object MD5 and the per-part MD5s from the same chunks. The first part's MD5 is
+ * the whole MD5 at the part boundary (Hash.copy), so a file below the part size is hashed once.
+ */
 class Digester {
   private readonly whole = createHash('md5')
   private readonly partMd5s: Buffer[] = []
-  private part: Hash = createHash('md5')
+  private part: Hash | null = null
   private partFill = 0
   private size = 0
 
   constructor(private readonly partSize: number) {}
 
   update(chunk: Buffer): void {
-    this.whole.update(chunk)
-    this.size += chunk.length
     let offset = 0
     while (offset < chunk.length) {
       const take = Math.min(this.partSize - this.partFill, chunk.length - offset)
-      this.part.update(chunk.subarray(offset, offset + take))
+      const piece = chunk.subarray(offset, offset + take)
+      this.whole.update(piece)
+      this.part?.update(piece)
       this.partFill += take
+      this.size += take
       offset += take
       if (this.partFill === this.partSize) this.closePart()
     }
   }
 
   finish(multipartThreshold: number): Digests {
+    if (!isMultipart(this.size, multipartThreshold)) return { size: this.size, md5: this.whole.digest('hex') }
     if (this.partFill > 0) this.closePart()
-    const md5 = this.whole.digest('hex')
-    if (!isMultipart(this.size, multipartThreshold)) return { size: this.size, md5 }
-    return { size: this.size, md5, multipartEtag: multipartEtag(this.partMd5s) }
+    return { size: this.size, md5: this.whole.digest('hex'), multipartEtag: multipartEtag(this.partMd5s) }
   }
 
   private closePart(): void {
-    this.partMd5s.push(this.part.digest())
+    this.partMd5s.push(this.part ? this.part.digest() : this.whole.copy().digest())
     this.part = createHash('md5')
     this.partFill = 0
   }

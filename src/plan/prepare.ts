@@ -8,7 +8,8 @@ import { runPool } from '../execute/pool.js'
 import { ActionError } from '../errors.js'
 import type { Body, OutputFile, OutputRole, PreparedObject } from '../model.js'
 import { baseType, contentTypeFor } from './content-type.js'
-import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestBytes, digestFile, type Digests, type PartOptions } from './etag.js'
+import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestBytes, type Digests, type PartOptions } from './etag.js'
+import { FileDigests } from './file-digests.js'
 
 export interface PrepareOptions {
   /** For originals and the manifest. */
@@ -22,6 +23,8 @@ export interface PrepareOptions {
   /** Defaults: 8 MiB each (see etag.ts). */
   partSize?: number
   multipartThreshold?: number
+  /** Shared with earlier stages that read the same files; must use the same part options. */
+  fileDigests?: FileDigests
 }
 
 /** A PreparedObject that also knows its multipart ETag (set only above the multipart threshold). */
@@ -42,7 +45,8 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
     partSize: options.partSize ?? DEFAULT_PART_SIZE,
     multipartThreshold: options.multipartThreshold ?? DEFAULT_MULTIPART_THRESHOLD
   }
-  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, parts))
+  const files = options.fileDigests ?? new FileDigests(parts)
+  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files))
   const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []))
   if (failures.length === 1) throw failures[0]
   if (failures.length > 1) {
@@ -52,7 +56,8 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
   return settled.map((result) => (result as PromiseFulfilledResult<PreparedUpload>).value)
 }
 
-async function prepareObject(output: OutputFile, options: PrepareOptions, parts: PartOptions): Promise<PreparedUpload> {
+async function prepareObject(output: OutputFile, options: PrepareOptions, files: FileDigests): Promise<PreparedUpload> {
+  const parts = files.parts
   const headers = objectHeaders(output.path, output.role, options)
   const compress = options.gzip && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes)
   let body: Body = output.body
@@ -62,7 +67,7 @@ async function prepareObject(output: OutputFile, options: PrepareOptions, parts:
       body = { kind: 'bytes', data: gzipDeterministic(await readBody(output.body)) }
       digests = digestBytes(body.data, parts)
     } else {
-      digests = body.kind === 'file' ? await digestFile(body.absPath, parts) : digestBytes(body.data, parts)
+      digests = body.kind === 'file' ? await files.of(body.absPath) : digestBytes(body.data, parts)
     }
   } catch (error) {
     throw unreadable(output, error)
