@@ -1,0 +1,221 @@
+// A throwaway S3 server on loopback for the demo and the benchmark: s3rver 3.7.1 in a
+// child process, with a temp data directory and one bucket.
+//
+//   import { startLocalS3 } from './scripts/local-s3.mjs'
+//   const s3 = await startLocalS3({ bucket: 'static' })  // { endpoint, bucket, dir, ... }
+//   await s3.stop()
+//
+// Run directly (`node scripts/local-s3.mjs [--bucket NAME] [--port N]`) it keeps a server
+// running until Ctrl-C and prints how to point the action at it.
+//
+// The child runs with --openssl-legacy-provider because s3rver encrypts list continuation
+// tokens with DES, which OpenSSL 3 only offers through its legacy provider. It counts the
+// requests it serves (by HTTP method) so the benchmark can compare tools, and exits when
+// its parent goes away (the IPC channel closes), however the parent ended.
+import { fork } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { mkdtemp, mkdir, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { constants, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** s3rver's built-in credentials: it checks signatures made with these. */
+export const LOCAL_S3_CREDENTIALS = {
+  accessKeyId: 'S3RVER',
+  secretAccessKey: 'S3RVER'
+}
+
+const thisFile = fileURLToPath(import.meta.url)
+const CHILD_FLAG = '--serve-s3rver'
+const START_TIMEOUT_MS = 20_000
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+/**
+ * Starts s3rver on 127.0.0.1 on a free port (or `port`), with `bucket` created.
+ * `dir` is the data directory (a new temp directory, removed by stop(), when not given).
+ */
+export async function startLocalS3({ bucket = 'static', port = 0, dir } = {}) {
+  const ownDir = dir === undefined
+  const dataDir = dir ?? (await mkdtemp(join(tmpdir(), 'local-s3-')))
+  await mkdir(dataDir, { recursive: true })
+  const child = fork(thisFile, [CHILD_FLAG, dataDir, String(port)], {
+    execArgv: ['--openssl-legacy-provider'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+  })
+  // On any exit of this process (an uncaught error, Ctrl-C) take the server and its data
+  // along; after a signal the process ends with the usual 128 + signal number.
+  const killChild = () => {
+    child.kill()
+    if (ownDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  const onSignal = (signal) => {
+    removeExitHooks(killChild, onSignal)
+    killChild()
+    process.exit(128 + constants.signals[signal])
+  }
+  process.once('exit', killChild)
+  for (const signal of SIGNALS) process.once(signal, onSignal)
+  const rpc = makeRpc(child)
+  try {
+    const { port: actualPort } = await rpc.ready
+    const endpoint = `http://127.0.0.1:${actualPort}`
+    await rpc.call('createBucket', { name: bucket })
+    await waitUntilAnswering(`${endpoint}/${encodeURIComponent(bucket)}?list-type=2&max-keys=0`)
+    let stopped
+    return {
+      endpoint,
+      bucket,
+      dir: dataDir,
+      /** Creates another (empty) bucket. */
+      createBucket: (name) => rpc.call('createBucket', { name }),
+      /** Requests served since the start or the last resetRequests(): { total, byMethod }. */
+      requests: () => rpc.call('requests'),
+      resetRequests: () => rpc.call('resetRequests'),
+      stop: () => (stopped ??= stopChild(child, () => removeExitHooks(killChild, onSignal), ownDir ? dataDir : undefined))
+    }
+  } catch (error) {
+    await stopChild(child, () => removeExitHooks(killChild, onSignal), ownDir ? dataDir : undefined)
+    throw error
+  }
+}
+
+/** Request/response over the IPC channel, plus a promise for the child's ready message. */
+function makeRpc(child) {
+  const pending = new Map()
+  let nextId = 1
+  let settleReady
+  const ready = new Promise((resolve, reject) => {
+    settleReady = { resolve, reject }
+    setTimeout(() => reject(new Error(`s3rver did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS).unref()
+  })
+  const failAll = (error) => {
+    settleReady.reject(error)
+    for (const { reject } of pending.values()) reject(error)
+    pending.clear()
+  }
+  child.on('message', (message) => {
+    if (message.type === 'ready') return settleReady.resolve(message)
+    if (message.type === 'failed') return failAll(new Error(`s3rver failed to start: ${message.error}`))
+    const waiter = pending.get(message.id)
+    pending.delete(message.id)
+    if (message.error) waiter?.reject(new Error(message.error))
+    else waiter?.resolve(message.result)
+  })
+  child.on('exit', (code, signal) => failAll(new Error(`s3rver exited (${signal ?? code})`)))
+  const call = (op, args = {}) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++
+      pending.set(id, { resolve, reject })
+      child.send({ id, op, ...args })
+    })
+  return { ready, call }
+}
+
+/** Polls until the server answers a bucket listing with 200 (it may still be warming up). */
+async function waitUntilAnswering(url) {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  let lastProblem = ''
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      if (response.ok) return
+      lastProblem = `HTTP ${response.status}`
+    } catch (error) {
+      lastProblem = error.message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`s3rver at ${url} did not answer: ${lastProblem}`)
+}
+
+function removeExitHooks(killChild, onSignal) {
+  process.removeListener('exit', killChild)
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal)
+}
+
+async function stopChild(child, removeHooks, dirToRemove) {
+  removeHooks()
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    await exited
+    clearTimeout(timer)
+  }
+  if (dirToRemove) await rm(dirToRemove, { recursive: true, force: true })
+}
+
+// ---- child process: the server itself -------------------------------------------------
+
+async function serve(dataDir, port) {
+  const S3rver = createRequire(import.meta.url)('s3rver')
+  const s3rver = new S3rver({ directory: dataDir, silent: true })
+  const counts = { total: 0, byMethod: {} }
+  const handle = s3rver.callback()
+  const server = createServer((req, res) => {
+    counts.total++
+    counts.byMethod[req.method] = (counts.byMethod[req.method] ?? 0) + 1
+    handle(req, res)
+  })
+  // Many parallel uploads from several tools: no per-socket idle limits to trip over.
+  server.keepAliveTimeout = 60_000
+  server.headersTimeout = 65_000
+  await new Promise((resolve, reject) => server.listen(port, '127.0.0.1', resolve).once('error', reject))
+  const ops = {
+    createBucket: ({ name }) => s3rver.store.putBucket(name),
+    requests: () => structuredClone(counts),
+    resetRequests: () => {
+      counts.total = 0
+      counts.byMethod = {}
+    }
+  }
+  process.on('message', async ({ id, op, ...args }) => {
+    try {
+      const result = await ops[op](args)
+      process.send({ id, result: result ?? null })
+    } catch (error) {
+      process.send({ id, error: String(error?.message ?? error) })
+    }
+  })
+  process.on('disconnect', () => process.exit(0))
+  process.send({ type: 'ready', port: server.address().port })
+}
+
+// ---- entry points ---------------------------------------------------------------------
+
+function parseFlags(argv) {
+  const flags = { bucket: 'static', port: 0 }
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1]
+    if (argv[i] === '--bucket' && value) flags.bucket = argv[++i]
+    else if (argv[i] === '--port' && value) flags.port = Number(argv[++i])
+    else throw new Error(`usage: node scripts/local-s3.mjs [--bucket NAME] [--port N]  (unknown: ${argv[i]})`)
+  }
+  return flags
+}
+
+async function runInForeground() {
+  const { bucket, port } = parseFlags(process.argv.slice(2))
+  const s3 = await startLocalS3({ bucket, port })
+  const { accessKeyId, secretAccessKey } = LOCAL_S3_CREDENTIALS
+  console.log(`Local S3 (s3rver) at ${s3.endpoint}, bucket "${s3.bucket}", data in ${s3.dir}`)
+  console.log(`Credentials: AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}`)
+  console.log(`Action inputs: bucket: ${s3.bucket}, endpoint-url: ${s3.endpoint}`)
+  console.log(`AWS CLI: aws --endpoint-url ${s3.endpoint} s3 ls --recursive s3://${s3.bucket}`)
+  console.log('Ctrl-C stops it and removes the data.')
+}
+
+if (process.argv[2] === CHILD_FLAG) {
+  serve(process.argv[3], Number(process.argv[4])).catch((error) => {
+    process.send?.({ type: 'failed', error: String(error?.stack ?? error) })
+    process.exit(1)
+  })
+} else if (process.argv[1] && resolve(process.argv[1]) === thisFile) {
+  runInForeground().catch((error) => {
+    console.error(error.message)
+    process.exit(1)
+  })
+}
