@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6502:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75762,17 +75762,20 @@ class OriginLog {
     record(name, value, from) {
         this.entries.push({ name, value: display(value), from });
     }
-    /** input → settings → fallback; `undefined` input means "left empty". */
-    choose(name, input, settings, fallback) {
+    /**
+     * input → settings → fallback; `undefined` input means "left empty". An input equal to the
+     * default is shown as the default: the runner passes action.yml's defaults as if typed.
+     */
+    choose(name, input, settings, fallback, show = (value) => value) {
         if (input !== undefined) {
-            this.record(name, input, 'input');
+            this.record(name, show(input), display(input) === display(fallback) ? 'default' : 'input');
             return input;
         }
         if (settings !== undefined && settings.from.source === 'settings') {
-            this.record(name, settings.value, this.describeSettings(settings.from));
+            this.record(name, show(settings.value), this.describeSettings(settings.from));
             return settings.value;
         }
-        this.record(name, fallback, 'default');
+        this.record(name, show(fallback), 'default');
         return fallback;
     }
     describeSettings(from) {
@@ -75795,6 +75798,16 @@ function display(value) {
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 const FAIL_ON_CHOICES = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts'];
 const OVERWRITE_CHOICES = ['changed', 'never', 'always'];
+
+;// CONCATENATED MODULE: ./src/display-path.ts
+// How a path is shown to people: relative to the project when inside it, else absolute; always `/`.
+
+function displayPath(absPath, projectRoot) {
+    const relative = external_node_path_default().relative(projectRoot, absPath);
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    const shown = outside ? absPath : relative === '' ? '.' : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
+}
 
 ;// CONCATENATED MODULE: ./src/find/sources.ts
 // Which directories each of Django's finders walks, in the order it walks them.
@@ -76327,15 +76340,12 @@ function describeWithSource(file, projectRoot) {
     const source = file.source;
     const from = source.kind === 'app'
         ? `app '${source.label}'`
-        : `STATICFILES_DIRS entry '${source.label}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`;
+        : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`;
     return `'${describeFile(file, projectRoot)}' (from ${from})`;
 }
 /** A found file's path for people: relative to the project root, or absolute when outside it; always `/`. */
 function describeFile(file, projectRoot) {
-    const relative = external_node_path_default().relative(projectRoot, file.absPath);
-    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-    const shown = outside ? file.absPath : relative === '' ? '.' : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
+    return displayPath(file.absPath, projectRoot);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/sources.ts
@@ -76346,8 +76356,10 @@ function describeFile(file, projectRoot) {
 
 
 
+
 function resolveSources(read, project, cwd, log) {
-    const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, []);
+    const showDirs = (dirs) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(external_node_path_default().resolve(cwd, dir.path), cwd));
+    const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs);
     const { apps, problems } = sources_resolveApps(read('apps'), project, cwd, log);
     const finders = log.choose('finders', undefined, project.finders, [...SUPPORTED_FINDERS]);
     const ignorePatterns = resolveIgnore(read, project, log);
@@ -77677,36 +77689,6 @@ function assertNoErrors(problems) {
         throw new BlockingProblemsError(problems);
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-// Small text helpers for the report and the job summary.
-
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${UNITS[unit]}`;
-}
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-/** A path as the user would write it: relative to the project when inside it, `/`-separated. */
-function displayPath(absPath, workingDirectory) {
-    const relative = external_node_path_default().relative(workingDirectory, absPath);
-    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    return (inside ? relative : absPath).split((external_node_path_default()).sep).join('/');
-}
-/** Escapes text for a markdown table cell (which may also hold HTML). */
-function cell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -78245,6 +78227,29 @@ class SummaryBudget {
         }
         return taken;
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Small text helpers for the report and the job summary.
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${UNITS[unit]}`;
+}
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** Escapes text for a markdown table cell (which may also hold HTML). */
+function cell(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts

@@ -18,7 +18,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { constants, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** s3rver's built-in credentials: it checks signatures made with these. */
@@ -151,7 +151,9 @@ async function stopChild(child, removeHooks, dirToRemove) {
 // ---- child process: the server itself -------------------------------------------------
 
 async function serve(dataDir, port) {
-  const S3rver = createRequire(import.meta.url)('s3rver')
+  const require = createRequire(import.meta.url)
+  const S3rver = require('s3rver')
+  listInKeyOrder(require(join(dirname(require.resolve('s3rver')), 'stores/filesystem.js')))
   const s3rver = new S3rver({ directory: dataDir, silent: true })
   const counts = { total: 0, byMethod: {} }
   const handle = s3rver.callback()
@@ -182,6 +184,27 @@ async function serve(dataDir, port) {
   })
   process.on('disconnect', () => process.exit(0))
   process.send({ type: 'ready', port: server.address().port })
+}
+
+/**
+ * s3rver's store lists objects in file-system walk order, not key order, so a paginated listing
+ * skips or repeats keys when a file name sorts before a sibling folder (`css/fonts.css` next to
+ * `css/fonts/`). This is the server's fault, so it is fixed here, not in the action: each page is
+ * cut from the whole listing sorted by key bytes, as S3 does.
+ */
+function listInKeyOrder(FilesystemStore) {
+  const byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))
+  const listObjects = FilesystemStore.prototype.listObjects
+  FilesystemStore.prototype.listObjects = async function (bucket, options) {
+    const { startAfter = '', maxKeys = Infinity } = options
+    const all = await listObjects.call(this, bucket, { ...options, startAfter: '', maxKeys: Infinity })
+    const objects = all.objects.filter((object) => byBytes(object.key, startAfter) > 0).sort((a, b) => byBytes(a.key, b.key))
+    return {
+      objects: objects.slice(0, maxKeys),
+      commonPrefixes: all.commonPrefixes.filter((prefix) => byBytes(prefix, startAfter) > 0),
+      isTruncated: objects.length > maxKeys
+    }
+  }
 }
 
 // ---- entry points ---------------------------------------------------------------------

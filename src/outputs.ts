@@ -6,7 +6,7 @@ import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProces
 import type { Collection, OutputFile, Problem } from './model.js'
 import type { FileDigests } from './plan/file-digests.js'
 import { BlockingProblemsError } from './problems.js'
-import { displayPath } from './report/format.js'
+import { displayPath } from './display-path.js'
 import type { RunResult } from './report/report.js'
 
 export interface BuiltOutputs {

@@ -1,5 +1,5 @@
 // Django's finders end to end: which files collectstatic would copy, and which it would skip as duplicates.
-import path from 'node:path'
+import { displayPath } from '../display-path.js'
 import type { Collection, Duplicate, FoundFile, Problem, StaticSource } from '../model.js'
 import { join as posixJoin } from '../pylib/posixpath.js'
 import {
@@ -116,14 +116,11 @@ function describeWithSource(file: FoundFile, projectRoot: string): string {
   const from =
     source.kind === 'app'
       ? `app '${source.label}'`
-      : `STATICFILES_DIRS entry '${source.label}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`
+      : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`
   return `'${describeFile(file, projectRoot)}' (from ${from})`
 }
 
 /** A found file's path for people: relative to the project root, or absolute when outside it; always `/`. */
 export function describeFile(file: FoundFile, projectRoot: string): string {
-  const relative = path.relative(projectRoot, file.absPath)
-  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
-  const shown = outside ? file.absPath : relative === '' ? '.' : relative
-  return shown.split(path.sep).join('/')
+  return displayPath(file.absPath, projectRoot)
 }

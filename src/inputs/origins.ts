@@ -17,17 +17,20 @@ export class OriginLog {
     this.entries.push({ name, value: display(value), from })
   }
 
-  /** input → settings → fallback; `undefined` input means "left empty". */
-  choose<T>(name: string, input: T | undefined, settings: FromSettings<T> | undefined, fallback: T): T {
+  /**
+   * input → settings → fallback; `undefined` input means "left empty". An input equal to the
+   * default is shown as the default: the runner passes action.yml's defaults as if typed.
+   */
+  choose<T>(name: string, input: T | undefined, settings: FromSettings<T> | undefined, fallback: T, show: (value: T) => unknown = (value) => value): T {
     if (input !== undefined) {
-      this.record(name, input, 'input')
+      this.record(name, show(input), display(input) === display(fallback) ? 'default' : 'input')
       return input
     }
     if (settings !== undefined && settings.from.source === 'settings') {
-      this.record(name, settings.value, this.describeSettings(settings.from))
+      this.record(name, show(settings.value), this.describeSettings(settings.from))
       return settings.value
     }
-    this.record(name, fallback, 'default')
+    this.record(name, show(fallback), 'default')
     return fallback
   }
 

@@ -6,6 +6,7 @@ import { SUPPORTED_FINDERS } from '../find/finders.js'
 import { DEFAULT_IGNORE_PATTERNS, normalizeIgnorePatterns } from '../find/ignore.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import type { Problem } from '../model.js'
+import { displayPath } from '../display-path.js'
 import type { OriginLog } from './origins.js'
 import { parseBoolean, parseLines } from './parse.js'
 import type { AppSetting, StaticDirSetting } from './settings.js'
@@ -22,7 +23,8 @@ export interface SourceSettings {
 type Read = (name: string) => string
 
 export function resolveSources(read: Read, project: DiscoveredProject, cwd: string, log: OriginLog): SourceSettings {
-  const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [])
+  const showDirs = (dirs: StaticDirSetting[]) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(path.resolve(cwd, dir.path), cwd))
+  const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs)
   const { apps, problems } = resolveApps(read('apps'), project, cwd, log)
   const finders = log.choose('finders', undefined, project.finders, [...SUPPORTED_FINDERS])
   const ignorePatterns = resolveIgnore(read, project, log)

@@ -1,6 +1,4 @@
 // Small text helpers for the report and the job summary.
-import path from 'node:path'
-
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB']
 
 export function formatBytes(bytes: number): string {
@@ -15,13 +13,6 @@ export function formatBytes(bytes: number): string {
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`
-}
-
-/** A path as the user would write it: relative to the project when inside it, `/`-separated. */
-export function displayPath(absPath: string, workingDirectory: string): string {
-  const relative = path.relative(workingDirectory, absPath)
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
-  return (inside ? relative : absPath).split(path.sep).join('/')
 }
 
 /** Escapes text for a markdown table cell (which may also hold HTML). */

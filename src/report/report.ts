@@ -2,7 +2,7 @@
 // the duplicates, the problems and the totals. The job summary and the step outputs derive from it.
 import type { SettingOrigin } from '../inputs/settings.js'
 import type { Collection, PlannedFile, Problem } from '../model.js'
-import { displayPath } from './format.js'
+import { displayPath } from '../display-path.js'
 
 export const REPORT_VERSION = 1
 
