@@ -75423,7 +75423,8 @@ function classValues(cls, names, reader) {
 async function discoverProject(options) {
     const workingDirectory = external_node_path_default().resolve(options.workingDirectory);
     const layout = findProjectLayout(workingDirectory, options.settings);
-    const python = await findPythonPath(options.python, layout.projectDir, options.env);
+    const wantsApps = options.resolveApps ?? true;
+    const python = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] };
     const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)]);
     const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries);
     const finder = new ModuleFinder(() => stringItems(sysPath), srcFallback);
@@ -75458,8 +75459,10 @@ function readProject(project, context) {
         const reader = new SettingsReader(module.scope, layout.projectDir, problems);
         extractSettings(project, reader, importer, rt);
         const installed = project.installedApps?.value ?? [];
-        const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps });
-        applyApps(project, apps, problems);
+        if (context.options.resolveApps ?? true) {
+            const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps });
+            applyApps(project, apps, problems);
+        }
     }
     catch (error) {
         problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 });
@@ -76522,7 +76525,8 @@ async function getSettings(toolkit, env) {
         settings: read('settings').trim(),
         python: read('python').trim(),
         ignoreApps: parseLines(read('ignore-apps')),
-        env
+        env,
+        resolveApps: parseLines(read('apps')).length === 0
     });
     const sources = resolveSources(read, project, workingDirectory, log);
     const context = { read, env, project, cwd: workingDirectory, log, dryRun };

@@ -29,7 +29,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     settings: read('settings').trim(),
     python: read('python').trim(),
     ignoreApps: parseLines(read('ignore-apps')),
-    env
+    env,
+    resolveApps: parseLines(read('apps')).length === 0
   })
   const sources = resolveSources(read, project, workingDirectory, log)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun }

@@ -52,12 +52,15 @@ export interface DiscoverOptions {
   python: string
   ignoreApps: string[]
   env: NodeJS.ProcessEnv
+  /** False when the `apps` input lists the apps: no interpreter is asked and INSTALLED_APPS is not resolved. */
+  resolveApps?: boolean
 }
 
 export async function discoverProject(options: DiscoverOptions): Promise<DiscoveredProject> {
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout = findProjectLayout(workingDirectory, options.settings)
-  const python = await findPythonPath(options.python, layout.projectDir, options.env)
+  const wantsApps = options.resolveApps ?? true
+  const python: PythonPath = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] }
   const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)])
   const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries)
   const finder = new ModuleFinder(() => stringItems(sysPath), srcFallback)
@@ -101,8 +104,10 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
     const reader = new SettingsReader(module.scope, layout.projectDir, problems)
     extractSettings(project, reader, importer, rt)
     const installed = project.installedApps?.value ?? []
-    const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
-    applyApps(project, apps, problems)
+    if (context.options.resolveApps ?? true) {
+      const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
+      applyApps(project, apps, problems)
+    }
   } catch (error) {
     problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 })
   }
