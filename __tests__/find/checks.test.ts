@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import { checkStaticDirs, pythonRepr } from '../../src/find/checks.js'
-import { makeTree, removeTree } from './helpers.js'
+import { tempTrees } from './helpers.js'
 
-const roots: string[] = []
-async function project(): Promise<string> {
-  const root = await makeTree({ 'assets/a.txt': '', 'lib/a.js': '', 'file.txt': '', 'linked': { symlink: 'assets' } })
-  roots.push(root)
-  return root
-}
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map(removeTree))
-})
+const tree = tempTrees()
+const project = () => tree({ 'assets/a.txt': '', 'lib/a.js': '', 'file.txt': '', 'linked': { symlink: 'assets' } })
 
 describe('checkStaticDirs', () => {
   test('existing directories with clean prefixes pass', async () => {

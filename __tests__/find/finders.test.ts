@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import { ActionError } from '../../src/errors.js'
 import {
@@ -9,17 +9,9 @@ import {
   type FinderConfig
 } from '../../src/find/finders.js'
 import type { Collection, FoundFile } from '../../src/model.js'
-import { makeTree, removeTree } from './helpers.js'
+import { tempTrees } from './helpers.js'
 
-const roots: string[] = []
-async function project(entries: Parameters<typeof makeTree>[0]): Promise<string> {
-  const root = await makeTree(entries)
-  roots.push(root)
-  return root
-}
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map(removeTree))
-})
+const project = tempTrees()
 
 function config(root: string, overrides: Partial<FinderConfig>): FinderConfig {
   return {

@@ -1,4 +1,5 @@
 // Temp trees for the finder tests: `{ 'a/b.txt': 'text', 'link': { symlink: 'target' } }`.
+import { afterEach } from '@jest/globals'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,4 +20,17 @@ export async function makeTree(entries: Record<string, TreeEntry>): Promise<stri
 
 export async function removeTree(root: string): Promise<void> {
   await rm(root, { recursive: true, force: true })
+}
+
+/** A `makeTree` whose trees are removed after each test of the calling file. */
+export function tempTrees(): (entries: Record<string, TreeEntry>) => Promise<string> {
+  const roots: string[] = []
+  afterEach(async () => {
+    await Promise.all(roots.splice(0).map(removeTree))
+  })
+  return async (entries) => {
+    const root = await makeTree(entries)
+    roots.push(root)
+    return root
+  }
 }

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../../src/errors.js'
 import { DEFAULT_IGNORE_PATTERNS } from '../../src/find/ignore.js'
 import { walkSource } from '../../src/find/walk.js'
 import { compareCodePoints } from '../../src/pylib/text.js'
-import { makeTree, removeTree } from './helpers.js'
+import { tempTrees } from './helpers.js'
 
-const roots: string[] = []
-async function tree(entries: Parameters<typeof makeTree>[0]): Promise<string> {
-  const root = await makeTree(entries)
-  roots.push(root)
-  return root
-}
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map(removeTree))
-})
+const tree = tempTrees()
 
 async function walkedPaths(root: string, patterns: readonly string[] = []): Promise<string[]> {
   return (await walkSource(root, patterns)).map((file) => file.relativePath)
