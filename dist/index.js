@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8519);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8173:
+/***/ 8519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62367,7 +62367,7 @@ function createLimiter(concurrency) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/plan/etag.ts
+;// CONCATENATED MODULE: ./src/digest/etag.ts
 // The ETags S3 reports, computed locally: the MD5 of a single-part upload, and for a
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
 // yields both.
@@ -77226,33 +77226,41 @@ class NotUtf8Error extends ActionError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/read-collected.ts
-// Reads every collected file once, in parallel: MD5 for all of them (streamed, so
-// large binaries never sit in memory) and the bytes of the CSS/JS files that get rewritten.
+;// CONCATENATED MODULE: ./src/digest/file-digests.ts
+// One read per file on disk: originals and their unmodified hashed copies share a body, and the
+// manifest stage needs the same MD5 the plan needs. Digests are remembered by absolute path.
 
-
-
-
-const CHUNK_SIZE = 1 << 20;
-async function hashFile(absPath, buffer) {
-    const handle = await (0,promises_.open)(absPath, 'r');
-    try {
-        const hash = (0,external_node_crypto_.createHash)('md5');
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                return hash.digest('hex');
-            hash.update(buffer.subarray(0, bytesRead));
-        }
+class FileDigests {
+    parts;
+    digests = new Map();
+    constructor(parts = { partSize: DEFAULT_PART_SIZE, multipartThreshold: DEFAULT_MULTIPART_THRESHOLD }) {
+        this.parts = parts;
     }
-    finally {
-        await handle.close();
+    of(absPath) {
+        let digest = this.digests.get(absPath);
+        if (!digest) {
+            digest = digestFile(absPath, this.parts);
+            this.digests.set(absPath, digest);
+        }
+        return digest;
+    }
+    async md5(absPath) {
+        return (await this.of(absPath)).md5;
     }
 }
-async function readOne(file, keepBytes, buffer, md5Of) {
+
+;// CONCATENATED MODULE: ./src/manifest/read-collected.ts
+// Reads every collected file once, in parallel: MD5 for all of them (through the caller's shared
+// digests when given, so later stages do not read the file again) and the bytes of the CSS/JS
+// files that get rewritten.
+
+
+
+
+async function readOne(file, keepBytes, md5Of) {
     try {
         if (!keepBytes)
-            return { md5: md5Of ? await md5Of(file.absPath) : await hashFile(file.absPath, buffer) };
+            return { md5: await md5Of(file.absPath) };
         const bytes = await (0,promises_.readFile)(file.absPath);
         return { md5: md5Hex(bytes), bytes };
     }
@@ -77265,13 +77273,14 @@ async function readOne(file, keepBytes, buffer, md5Of) {
 }
 /** Content facts for every file, keyed by destination path. */
 async function readCollected(files, keepBytes, md5Of, concurrency = 16) {
+    const digests = new FileDigests();
+    const md5 = md5Of ?? ((absPath) => digests.md5(absPath));
     const results = new Map();
     let next = 0;
     const worker = async () => {
-        const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
         while (next < files.length) {
             const file = files[next++];
-            results.set(file.path, await readOne(file, keepBytes(file.path), buffer, md5Of));
+            results.set(file.path, await readOne(file, keepBytes(file.path), md5));
         }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -77776,29 +77785,6 @@ function postProcessProblems(error, collection, cwd) {
         }));
     }
     return [];
-}
-
-;// CONCATENATED MODULE: ./src/plan/file-digests.ts
-// One read per file on disk: originals and their unmodified hashed copies share a body, and the
-// manifest stage needs the same MD5 the plan needs. Digests are remembered by absolute path.
-
-class FileDigests {
-    parts;
-    digests = new Map();
-    constructor(parts = { partSize: DEFAULT_PART_SIZE, multipartThreshold: DEFAULT_MULTIPART_THRESHOLD }) {
-        this.parts = parts;
-    }
-    of(absPath) {
-        let digest = this.digests.get(absPath);
-        if (!digest) {
-            digest = digestFile(absPath, this.parts);
-            this.digests.set(absPath, digest);
-        }
-        return digest;
-    }
-    async md5(absPath) {
-        return (await this.of(absPath)).md5;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import { ActionError } from '../errors.js'
 import { createLimiter } from '../execute/pool.js'
 import type { Inventory, PreparedObject, RemoteObject } from '../model.js'
-import { DEFAULT_PART_SIZE, digestFile } from '../plan/etag.js'
+import { DEFAULT_PART_SIZE, digestFile } from '../digest/etag.js'
 import { manifestPaths } from '../plan/live-manifest.js'
 import type { PutResult, RemoveFailure, Target } from './target.js'
 

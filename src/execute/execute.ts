@@ -3,7 +3,7 @@
 // every upload succeeded). A failed file never hides the others' results.
 import type { Target } from '../adapters/target.js'
 import type { Inventory, PlannedFile, Plan, Problem } from '../model.js'
-import { DEFAULT_PART_SIZE } from '../plan/etag.js'
+import { DEFAULT_PART_SIZE } from '../digest/etag.js'
 import { nextUploadState, sameState } from '../plan/state.js'
 import { runPool } from './pool.js'
 

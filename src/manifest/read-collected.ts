@@ -1,7 +1,8 @@
-// Reads every collected file once, in parallel: MD5 for all of them (streamed, so
-// large binaries never sit in memory) and the bytes of the CSS/JS files that get rewritten.
-import { createHash } from 'node:crypto'
-import { open, readFile } from 'node:fs/promises'
+// Reads every collected file once, in parallel: MD5 for all of them (through the caller's shared
+// digests when given, so later stages do not read the file again) and the bytes of the CSS/JS
+// files that get rewritten.
+import { readFile } from 'node:fs/promises'
+import { FileDigests } from '../digest/file-digests.js'
 import { ActionError } from '../errors.js'
 import { md5Hex } from './hashed-name.js'
 import type { CollectedInput } from './types.js'
@@ -12,27 +13,11 @@ export interface CollectedContent {
   bytes?: Buffer
 }
 
-const CHUNK_SIZE = 1 << 20
-
-async function hashFile(absPath: string, buffer: Buffer): Promise<string> {
-  const handle = await open(absPath, 'r')
-  try {
-    const hash = createHash('md5')
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) return hash.digest('hex')
-      hash.update(buffer.subarray(0, bytesRead))
-    }
-  } finally {
-    await handle.close()
-  }
-}
-
 type Md5Of = (absPath: string) => Promise<string>
 
-async function readOne(file: CollectedInput, keepBytes: boolean, buffer: Buffer, md5Of?: Md5Of): Promise<CollectedContent> {
+async function readOne(file: CollectedInput, keepBytes: boolean, md5Of: Md5Of): Promise<CollectedContent> {
   try {
-    if (!keepBytes) return { md5: md5Of ? await md5Of(file.absPath) : await hashFile(file.absPath, buffer) }
+    if (!keepBytes) return { md5: await md5Of(file.absPath) }
     const bytes = await readFile(file.absPath)
     return { md5: md5Hex(bytes), bytes }
   } catch (error) {
@@ -50,13 +35,14 @@ export async function readCollected(
   md5Of?: Md5Of,
   concurrency = 16
 ): Promise<Map<string, CollectedContent>> {
+  const digests = new FileDigests()
+  const md5 = md5Of ?? ((absPath: string) => digests.md5(absPath))
   const results = new Map<string, CollectedContent>()
   let next = 0
   const worker = async (): Promise<void> => {
-    const buffer = Buffer.allocUnsafe(CHUNK_SIZE)
     while (next < files.length) {
       const file = files[next++]!
-      results.set(file.path, await readOne(file, keepBytes(file.path), buffer, md5Of))
+      results.set(file.path, await readOne(file, keepBytes(file.path), md5))
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))

@@ -8,8 +8,8 @@ import { runPool } from '../execute/pool.js'
 import { ActionError } from '../errors.js'
 import type { Body, OutputFile, OutputRole, PreparedObject } from '../model.js'
 import { baseType, contentTypeFor } from './content-type.js'
-import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestBytes, type Digests, type PartOptions } from './etag.js'
-import { FileDigests } from './file-digests.js'
+import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestBytes, type Digests, type PartOptions } from '../digest/etag.js'
+import { FileDigests } from '../digest/file-digests.js'
 
 export interface PrepareOptions {
   /** For originals and the manifest. */

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { digestBytes, digestFile, multipartEtag } from '../../src/plan/etag.js'
+import { digestBytes, digestFile, multipartEtag } from '../../src/digest/etag.js'
 
 const md5 = (data: Buffer) => createHash('md5').update(data).digest()
 
