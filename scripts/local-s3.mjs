@@ -190,28 +190,44 @@ async function serve(dataDir, port) {
  * s3rver's store lists objects in file-system walk order, not key order, so a paginated listing
  * skips or repeats keys when a file name sorts before a sibling folder (`css/fonts.css` next to
  * `css/fonts/`). This is the server's fault, so it is fixed here, not in the action: each page is
- * cut from the whole listing sorted by key bytes, as S3 does. The whole listing is read once per
- * paginated listing (at its first page) and reused for the following pages, which keeps a listing
- * of N keys O(N) for every tool the benchmark compares.
+ * cut from the whole listing sorted by key bytes, as S3 does. The whole listing is read and sorted
+ * once per paginated listing (at its first page); each following page is a binary search into it,
+ * so a long listing costs every tool the benchmark compares the same, and not O(pages × keys).
  */
 function listInKeyOrder(FilesystemStore) {
-  const byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))
+  const byBytes = (a, b) => Buffer.compare(a.bytes, b.bytes)
   const listObjects = FilesystemStore.prototype.listObjects
-  const firstPages = new Map()
+  const sortedListings = new Map()
   FilesystemStore.prototype.listObjects = async function (bucket, options) {
     const { startAfter = '', maxKeys = Infinity } = options
     const listing = JSON.stringify([bucket, options.prefix ?? '', options.delimiter ?? ''])
-    if (!startAfter || !firstPages.has(listing)) {
-      firstPages.set(listing, await listObjects.call(this, bucket, { ...options, startAfter: '', maxKeys: Infinity }))
+    if (!startAfter || !sortedListings.has(listing)) {
+      const all = await listObjects.call(this, bucket, { ...options, startAfter: '', maxKeys: Infinity })
+      const sorted = all.objects.map((object) => ({ object, bytes: Buffer.from(object.key) })).sort(byBytes)
+      sortedListings.set(listing, { sorted, commonPrefixes: all.commonPrefixes })
     }
-    const all = firstPages.get(listing)
-    const objects = all.objects.filter((object) => byBytes(object.key, startAfter) > 0).sort((a, b) => byBytes(a.key, b.key))
+    const { sorted, commonPrefixes } = sortedListings.get(listing)
+    const after = Buffer.from(startAfter)
+    const start = firstAfter(sorted, after)
+    const page = sorted.slice(start, start + Math.min(maxKeys, sorted.length)).map((entry) => entry.object)
     return {
-      objects: objects.slice(0, maxKeys),
-      commonPrefixes: all.commonPrefixes.filter((prefix) => byBytes(prefix, startAfter) > 0),
-      isTruncated: objects.length > maxKeys
+      objects: page,
+      commonPrefixes: commonPrefixes.filter((prefix) => Buffer.compare(Buffer.from(prefix), after) > 0),
+      isTruncated: start + page.length < sorted.length
     }
   }
+}
+
+/** Index of the first entry whose key sorts after `after` (binary search over the sorted listing). */
+function firstAfter(sorted, after) {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (Buffer.compare(sorted[middle].bytes, after) > 0) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 // ---- entry points ---------------------------------------------------------------------

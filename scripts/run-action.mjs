@@ -112,12 +112,12 @@ function findGnuTime() {
 
 /**
  * Spawns a command, collecting its output, and measures wall time and the peak resident
- * set size (KiB) of the process (and of its waited-for children, with GNU time). Without
- * GNU time, VmHWM of the process itself is polled from /proc.
+ * set size (KiB) of the process (and of its waited-for children, with GNU time, which also
+ * gives the CPU time used). Without GNU time, VmHWM of the process itself is polled from /proc.
  */
 export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' } = {}) {
   const statsFile = gnuTime ? join(tmpdir(), `time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M', '-o', statsFile, command, ...args]] : [command, args]
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, command, ...args]] : [command, args]
   const started = performance.now()
   const child = spawn(file, argv, { cwd, env, stdio: [stdin, 'pipe', 'pipe'] })
   const stdout = []
@@ -131,8 +131,11 @@ export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' 
   })
   const wallMs = performance.now() - started
   let peakRssKb = poller?.stop()
+  let cpuMs
   if (statsFile) {
-    peakRssKb = Number.parseInt(readFileSync(statsFile, 'utf8').trim().split('\n').pop(), 10)
+    const [rss, user, system] = readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+    peakRssKb = rss
+    cpuMs = Math.round((user + system) * 1000)
     await rm(statsFile, { force: true })
   }
   return {
@@ -140,7 +143,8 @@ export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' 
     stdout: Buffer.concat(stdout).toString('utf8'),
     stderr: Buffer.concat(stderr).toString('utf8'),
     wallMs,
-    peakRssKb
+    peakRssKb,
+    cpuMs
   }
 }
 

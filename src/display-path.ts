@@ -2,6 +2,12 @@
 import path from 'node:path'
 
 export function displayPath(absPath: string, projectRoot: string): string {
+  // The common case, a normalized path inside the project, without path.relative's two resolves.
+  const inside = projectRoot.endsWith(path.sep) ? projectRoot : `${projectRoot}${path.sep}`
+  const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : ''
+  if (rest !== '' && path.isAbsolute(projectRoot) && path.normalize(rest) === rest && !rest.startsWith('..')) {
+    return path.sep === '/' ? rest : rest.split(path.sep).join('/')
+  }
   const relative = path.relative(projectRoot, absPath)
   const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
   const shown = outside ? absPath : relative === '' ? '.' : relative

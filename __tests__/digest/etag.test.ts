@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { digestBytes, digestFile, multipartEtag } from '../../src/digest/etag.js'
+import { digestFile } from '../../src/digest/digest-queue.js'
+import { digestBytes, multipartEtag } from '../../src/digest/etag.js'
 
 const md5 = (data: Buffer) => createHash('md5').update(data).digest()
 

@@ -27,7 +27,12 @@ export function blockNetwork(): void {
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/)
 }
 
+/**
+ * Call in afterAll. Also takes nock's hooks off `http`: jest gives each test file its own nock,
+ * but files in one worker share Node's `http`, and a previous file's hooks would let requests through.
+ */
 export function restoreNetwork(): void {
   nock.cleanAll()
   nock.enableNetConnect()
+  nock.restore()
 }

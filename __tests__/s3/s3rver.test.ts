@@ -120,6 +120,15 @@ describe('against s3rver', () => {
     expect((await bytes(site.bucket, 'static/js/app.js')).toString()).toBe('console.log("changed")\n')
   })
 
+  it('signs keys that need escaping, so each file takes one request', async () => {
+    const files = { 'css/a+b (1).css': 'a', 'img/ünï çødé.svg': '<svg/>', "js/x!*'~.js": 'x', 'fonts/a%20b.woff': 'w', 'a=b&c;d,e@f$.txt': 't' }
+    const site = await newSite(files)
+    const cold = await deploy(site)
+    expect(cold.requests.PutObject).toBe(Object.keys(files).length + 1) // no request repeated through the SDK
+    for (const [name, content] of Object.entries(files)) expect((await bytes(site.bucket, `static/${name}`)).toString()).toBe(content)
+    expect(Object.values(reasons((await deploy(site)).result))).toEqual(Array(5).fill('skip unchanged'))
+  })
+
   it('re-uploads every file when cache-control changes, without a HEAD per file', async () => {
     const site = await newSite({ ...SITE })
     await deploy(site)

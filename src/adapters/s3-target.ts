@@ -3,7 +3,6 @@
 // keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import {
@@ -18,6 +17,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ActionError } from '../errors.js'
+import { BodyReader } from './body-reader.js'
 import { ByteBudget } from './byte-budget.js'
 import { createLimiter } from '../execute/pool.js'
 import type { Inventory, PreparedObject, RemoteObject, UploadState } from '../model.js'
@@ -25,6 +25,8 @@ import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, isMultipart } from '../
 import { manifestPaths } from '../plan/live-manifest.js'
 import type { PreparedUpload } from '../plan/prepare.js'
 import { normalizeEtag, parseState, serializeState, STATE_PATH } from '../plan/state.js'
+import type { ListPage } from './list-xml.js'
+import { createDirectS3, putsDirectly, type DirectS3 } from './s3-direct.js'
 import { bucketArn, explainS3Error, isAccessDenied, isNoSuchKey } from './s3-errors.js'
 import type { PutResult, RemoveFailure, Target } from './target.js'
 
@@ -60,11 +62,11 @@ const ENCRYPTION_PARAMETERS = ['ServerSideEncryption', 'SSEKMSKeyId', 'SSEKMSEnc
 const CUSTOMER_KEY_PARAMETERS = ['SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5']
 const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate']
 const DELETE_BATCH = 1000
-// Each multipart upload buffers up to 4 parts of 8 MiB; a few at a time keeps memory bounded.
+// Each multipart upload buffers up to 2 parts of 8 MiB; a few at a time keeps memory bounded.
 const MULTIPART_AT_ONCE = 2
-const MULTIPART_QUEUE = 4
-// Upload bodies are buffered (so the SDK can retry them); this bounds the memory they take.
-const BODY_BYTES_IN_FLIGHT = 48 * 1024 * 1024
+const MULTIPART_QUEUE = 2
+// Upload bodies are buffered (so a failed request can be repeated); this bounds the memory they take.
+const BODY_BYTES_IN_FLIGHT = 32 * 1024 * 1024
 
 export function createS3Target(config: S3TargetConfig): S3Target {
   if (!config.bucket) {
@@ -88,9 +90,16 @@ class BucketTarget implements S3Target {
   private readonly stateParameters: Record<string, unknown>
   private readonly limitMultipart = createLimiter(MULTIPART_AT_ONCE)
   private readonly bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT)
+  private readonly bodies = new BodyReader()
+  private readonly agents: { http: http.Agent; https: https.Agent }
+  private direct: Promise<DirectS3 | undefined> | undefined
+  private readonly putsDirectly: boolean
 
   constructor(private readonly config: S3TargetConfig) {
-    this.client = createClient(config)
+    // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
+    const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + MULTIPART_QUEUE * MULTIPART_AT_ONCE }
+    this.agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) }
+    this.client = createClient(config, this.agents)
     countRequests(this.client, this.counts)
     this.listPrefix = config.prefix ? `${config.prefix}/` : ''
     this.partSize = config.partSize ?? DEFAULT_PART_SIZE
@@ -99,6 +108,7 @@ class BucketTarget implements S3Target {
     this.requestParameters = pick(parameters, REQUEST_PARAMETERS)
     this.readParameters = { ...this.requestParameters, ...pick(parameters, CUSTOMER_KEY_PARAMETERS) }
     this.stateParameters = { ...this.readParameters, ...pick(parameters, ENCRYPTION_PARAMETERS) }
+    this.putsDirectly = putsDirectly(parameters)
   }
 
   describe(): string {
@@ -168,23 +178,44 @@ class BucketTarget implements S3Target {
     this.client.destroy()
   }
 
+  /** Direct pages first; if any page fails, the whole listing again through the SDK (its retries and errors). */
   private async listAll(): Promise<Map<string, RemoteObject>> {
+    const direct = await this.directRequests()
+    if (direct) {
+      const objects = await this.listPages((token) => this.directPage(direct, token)).catch(() => null)
+      if (objects) return objects
+    }
+    return this.listPages((token) => this.sdkPage(token))
+  }
+
+  private async listPages(page: (token: string | undefined) => Promise<ListPage>): Promise<Map<string, RemoteObject>> {
     const objects = new Map<string, RemoteObject>()
     let token: string | undefined
     do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...this.requestParameters })
-      )
-      for (const item of page.Contents ?? []) {
-        const path = (item.Key ?? '').slice(this.listPrefix.length)
+      const listed = await page(token)
+      for (const item of listed.objects) {
+        const path = item.key.slice(this.listPrefix.length)
         // '' and `dir/` are folder markers made by consoles, not files.
-        if (!item.Key?.startsWith(this.listPrefix) || path === '' || path.endsWith('/')) continue
-        objects.set(path, { path, size: item.Size ?? 0, etag: normalizeEtag(item.ETag ?? '') })
+        if (!item.key.startsWith(this.listPrefix) || path === '' || path.endsWith('/')) continue
+        objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) })
       }
-      if (page.IsTruncated && !page.NextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
-      token = page.IsTruncated ? page.NextContinuationToken : undefined
+      if (listed.isTruncated && !listed.nextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
+      token = listed.isTruncated ? listed.nextContinuationToken : undefined
     } while (token)
     return objects
+  }
+
+  private directPage(direct: DirectS3, token: string | undefined): Promise<ListPage> {
+    this.count('ListObjectsV2')
+    return direct.listPage({ prefix: this.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: this.requestParameters })
+  }
+
+  private async sdkPage(token: string | undefined): Promise<ListPage> {
+    const page = await this.client.send(
+      new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...this.requestParameters })
+    )
+    const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
+    return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }
   }
 
   private async getText(path: string): Promise<string | null> {
@@ -212,12 +243,38 @@ class BucketTarget implements S3Target {
     }
   }
 
-  /** Buffered, so the SDK can retry it; Content-MD5 makes S3 verify the bytes. */
   private async putSingle(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
-    const body = object.body.kind === 'bytes' ? object.body.data : await readFile(object.body.absPath)
-    const contentMD5 = Buffer.from(object.md5, 'hex').toString('base64')
-    const output = await this.client.send(new PutObjectCommand({ ...input, Body: body, ContentLength: body.length, ContentMD5: contentMD5 }))
+    const body = object.body.kind === 'bytes' ? { data: object.body.data, release: () => {} } : this.bodies.read(object.body.absPath)
+    try {
+      return await this.send({ ...input, ContentLength: body.data.length, ContentMD5: Buffer.from(object.md5, 'hex').toString('base64') }, body.data)
+    } finally {
+      body.release()
+    }
+  }
+
+  /**
+   * The body is in memory, so a failed attempt can be repeated; Content-MD5 makes S3 verify the
+   * bytes. The direct path sends it first; whatever it does not complete goes through the SDK.
+   */
+  private async send(request: PutObjectCommandInput, body: Buffer): Promise<string | undefined> {
+    const direct = this.putsDirectly ? await this.directRequests() : undefined
+    if (direct) {
+      this.count('PutObject')
+      const etag = await direct.put(request, body).catch(() => null)
+      if (etag !== null) return etag
+    }
+    const output = await this.client.send(new PutObjectCommand({ ...request, Body: body }))
     return output.ETag
+  }
+
+  /** The direct path (s3-direct.ts), or undefined (the SDK for every request) when it cannot be resolved. */
+  private directRequests(): Promise<DirectS3 | undefined> {
+    this.direct ??= createDirectS3({ client: this.client, bucket: this.config.bucket, agents: this.agents }).catch(() => undefined)
+    return this.direct
+  }
+
+  private count(operation: string): void {
+    this.counts[operation] = (this.counts[operation] ?? 0) + 1
   }
 
   /** lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. */
@@ -252,9 +309,7 @@ class BucketTarget implements S3Target {
   }
 }
 
-function createClient(config: S3TargetConfig): S3Client {
-  // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
-  const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + MULTIPART_QUEUE * MULTIPART_AT_ONCE }
+function createClient(config: S3TargetConfig, agents: { http: http.Agent; https: https.Agent }): S3Client {
   return new S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -263,8 +318,8 @@ function createClient(config: S3TargetConfig): S3Client {
     maxAttempts: config.maxAttempts ?? 5,
     retryMode: 'standard',
     requestHandler: new NodeHttpHandler({
-      httpAgent: new http.Agent(agentOptions),
-      httpsAgent: new https.Agent(agentOptions),
+      httpAgent: agents.http,
+      httpsAgent: agents.https,
       connectionTimeout: 10_000,
       // A socket silent this long is dead: fail the attempt so the SDK retries it.
       socketTimeout: 120_000

@@ -2,18 +2,13 @@
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
 // yields both.
 import { createHash, type Hash } from 'node:crypto'
-import { close, open, read } from 'node:fs'
-import { promisify } from 'node:util'
+import { closeSync, openSync, readSync } from 'node:fs'
 
 /** Part size and multipart threshold (as boto3 and the AWS CLI use by default). */
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024
 export const DEFAULT_MULTIPART_THRESHOLD = 8 * 1024 * 1024
-const READ_CHUNK = 256 * 1024
-const openFile = promisify(open)
-const readChunk = promisify(read)
-const closeFile = promisify(close)
-/** Read buffers are reused across files, so hashing 500 MB allocates a few MB, not 500. */
-const spareBuffers: Buffer[] = []
+/** One read buffer for every file (reads are blocking, so one at a time): hashing 500 MB allocates 1 MB. */
+const readBuffer = Buffer.allocUnsafe(1024 * 1024)
 
 export interface PartOptions {
   partSize: number
@@ -44,20 +39,21 @@ export function digestBytes(data: Buffer, options: PartOptions): Digests {
   return digester.finish(options.multipartThreshold)
 }
 
-/** One pass over the file in reused chunks (the callback fs API: FileHandle costs more per small file). */
-export async function digestFile(absPath: string, options: PartOptions): Promise<Digests> {
-  const fd = await openFile(absPath, 'r')
-  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(READ_CHUNK)
+/**
+ * One blocking pass over the file. Callers go through digest-queue.ts, which runs these in
+ * slices so the event loop keeps serving sockets in between.
+ */
+export function digestFileSync(absPath: string, options: PartOptions): Digests {
+  const fd = openSync(absPath, 'r')
   try {
     const digester = new Digester(options.partSize)
     for (;;) {
-      const { bytesRead } = await readChunk(fd, buffer, 0, buffer.length, null)
+      const bytesRead = readSync(fd, readBuffer, 0, readBuffer.length, null)
       if (bytesRead === 0) return digester.finish(options.multipartThreshold)
-      digester.update(buffer.subarray(0, bytesRead))
+      digester.update(readBuffer.subarray(0, bytesRead))
     }
   } finally {
-    spareBuffers.push(buffer)
-    await closeFile(fd)
+    closeSync(fd)
   }
 }
 

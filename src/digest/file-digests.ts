@@ -1,6 +1,7 @@
 // One read per file on disk: originals and their unmodified hashed copies share a body, and the
 // manifest stage needs the same MD5 the plan needs. Digests are remembered by absolute path.
-import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestFile, type Digests, type PartOptions } from './etag.js'
+import { digestFile } from './digest-queue.js'
+import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, type Digests, type PartOptions } from './etag.js'
 
 export class FileDigests {
   private readonly digests = new Map<string, Promise<Digests>>()

@@ -1,6 +1,9 @@
 // Walking one source the way Django's `utils.get_files` walks a FileSystemStorage.
-import type { Dirent } from 'node:fs'
-import { readdir, realpath, stat } from 'node:fs/promises'
+// The walk uses blocking calls: static trees can hold thousands of small folders, and an
+// asynchronous readdir costs several times the CPU of a blocking one for a folder already in
+// the page cache (the benchmark's 2,400 folders: 0.3 s walked asynchronously). Nothing else is
+// in flight meanwhile but the target's listing, which is already on the wire.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { ActionError } from '../errors.js'
 import { compareCodePoints } from '../pylib/text.js'
@@ -37,46 +40,36 @@ interface DirVisit {
  * uses the OS listing order.
  */
 export async function walkSource(root: string, ignorePatterns: readonly string[]): Promise<WalkedFile[]> {
-  return walkDirectory({ absPath: root, relativePath: '', real: null, ancestors: [] }, ignorePatterns)
+  const found: WalkedFile[] = []
+  walkDirectory({ absPath: root, relativePath: '', real: null, ancestors: [] }, ignorePatterns, found)
+  return found
 }
 
-async function walkDirectory(visit: DirVisit, patterns: readonly string[]): Promise<WalkedFile[]> {
-  const chain = await extendRealChain(visit)
+function walkDirectory(visit: DirVisit, patterns: readonly string[], found: WalkedFile[]): void {
+  const chain = extendRealChain(visit)
   const own = chain[chain.length - 1] as RealChain[number]
-  const { files, dirs } = await listDirectory(visit.absPath)
-  const found: WalkedFile[] = []
+  const { files, dirs } = listDirectory(visit.absPath)
   for (const name of files) {
     if (isIgnored(name, patterns)) continue
     const relativePath = visit.relativePath === '' ? name : `${visit.relativePath}/${name}`
     if (visit.relativePath !== '' && isIgnored(relativePath, patterns)) continue
-    found.push({ relativePath, absPath: path.join(visit.absPath, name) })
+    found.push({ relativePath, absPath: childPath(visit.absPath, name) })
   }
-  const kept = dirs.filter((dir) => !isIgnored(dir.name, patterns))
-  // Subdirectories are listed concurrently; results are joined in walk order.
-  const nested = await Promise.all(
-    kept.map(({ name, viaLink }) =>
-      walkDirectory(
-        {
-          absPath: path.join(visit.absPath, name),
-          relativePath: visit.relativePath === '' ? name : `${visit.relativePath}/${name}`,
-          real: viaLink ? null : path.join(own.real, name),
-          ancestors: chain
-        },
-        patterns
-      )
-    )
-  )
-  for (const list of nested) for (const file of list) found.push(file)
-  return found
+  for (const { name, viaLink } of dirs) {
+    if (isIgnored(name, patterns)) continue
+    const nested = {
+      absPath: childPath(visit.absPath, name),
+      relativePath: visit.relativePath === '' ? name : `${visit.relativePath}/${name}`,
+      real: viaLink ? null : childPath(own.real, name),
+      ancestors: chain
+    }
+    walkDirectory(nested, patterns, found)
+  }
 }
 
 /** Add this directory's real path to the chain, refusing a symlink that leads back to an ancestor. */
-async function extendRealChain(visit: DirVisit): Promise<RealChain> {
-  const real =
-    visit.real ??
-    (await realpath(visit.absPath).catch((error: unknown) => {
-      throw listingError(visit.absPath, error)
-    }))
+function extendRealChain(visit: DirVisit): RealChain {
+  const real = visit.real ?? realPathOf(visit.absPath)
   const ancestor = visit.ancestors.find((entry) => entry.real === real)
   if (ancestor) {
     throw new ActionError(
@@ -89,33 +82,48 @@ async function extendRealChain(visit: DirVisit): Promise<RealChain> {
   return [...visit.ancestors, { real, absPath: visit.absPath }]
 }
 
+/**
+ * `path.join(dir, name)` for a normalized directory and a plain entry name, which needs no
+ * normalizing: path.join allocated more than anything else in a walk of thousands of files.
+ */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`
+}
+
+function realPathOf(dir: string): string {
+  try {
+    return realpathSync(dir)
+  } catch (error) {
+    throw listingError(dir, error)
+  }
+}
+
 /** Split one directory listing like `FileSystemStorage.listdir`: directories after following symlinks, files = the rest. */
-async function listDirectory(dir: string): Promise<Listing> {
+function listDirectory(dir: string): Listing {
   let entries: Dirent[]
   try {
-    entries = await readdir(dir, { withFileTypes: true })
+    entries = readdirSync(dir, { withFileTypes: true })
   } catch (error) {
     throw listingError(dir, error)
   }
   entries.sort((a, b) => compareCodePoints(a.name, b.name))
-  const kinds = await Promise.all(entries.map((entry) => isDirectory(dir, entry)))
   const listing: Listing = { files: [], dirs: [] }
-  entries.forEach((entry, index) => {
-    if (kinds[index]) listing.dirs.push({ name: entry.name, viaLink: !entry.isDirectory() })
+  for (const entry of entries) {
+    if (isDirectory(dir, entry)) listing.dirs.push({ name: entry.name, viaLink: !entry.isDirectory() })
     else listing.files.push(entry.name)
-  })
+  }
   return listing
 }
 
 /** Python's `DirEntry.is_dir()`: follows symlinks; a dangling link (or any stat error) is not a directory. */
-async function isDirectory(dir: string, entry: Dirent): Promise<boolean> {
+function isDirectory(dir: string, entry: Dirent): boolean {
   if (entry.isDirectory()) return true
   if (entry.isFile()) return false
   const typeKnown = entry.isBlockDevice() || entry.isCharacterDevice() || entry.isFIFO() || entry.isSocket()
   if (typeKnown) return false
   // A symlink, or a filesystem that does not report entry types.
   try {
-    return (await stat(path.join(dir, entry.name))).isDirectory()
+    return statSync(path.join(dir, entry.name)).isDirectory()
   } catch {
     return false
   }

@@ -46,7 +46,8 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
     multipartThreshold: options.multipartThreshold ?? DEFAULT_MULTIPART_THRESHOLD
   }
   const files = options.fileDigests ?? new FileDigests(parts)
-  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files))
+  const digestOf = memoizedHeadersDigest()
+  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files, digestOf))
   const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []))
   if (failures.length === 1) throw failures[0]
   if (failures.length > 1) {
@@ -56,7 +57,7 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
   return settled.map((result) => (result as PromiseFulfilledResult<PreparedUpload>).value)
 }
 
-async function prepareObject(output: OutputFile, options: PrepareOptions, files: FileDigests): Promise<PreparedUpload> {
+async function prepareObject(output: OutputFile, options: PrepareOptions, files: FileDigests, digestOf: (headers: ObjectHeaders) => string): Promise<PreparedUpload> {
   const parts = files.parts
   const headers = objectHeaders(output.path, output.role, options)
   const compress = options.gzip && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes)
@@ -80,7 +81,7 @@ async function prepareObject(output: OutputFile, options: PrepareOptions, files:
     md5: digests.md5,
     ...(digests.multipartEtag ? { multipartEtag: digests.multipartEtag } : {}),
     ...finalHeaders,
-    headersDigest: headersDigest(finalHeaders),
+    headersDigest: digestOf(finalHeaders),
     role: output.role,
     ...(output.hashedFrom !== undefined ? { hashedFrom: output.hashedFrom } : {}),
     ...(output.found ? { found: output.found } : {})
@@ -110,6 +111,20 @@ export function headersDigest(headers: ObjectHeaders): string {
     parameters: headers.parameters
   })
   return createHash('sha256').update(canonical).digest('hex')
+}
+
+/** headersDigest for one run's objects, which share their parameters and differ only in a few header values. */
+function memoizedHeadersDigest(): (headers: ObjectHeaders) => string {
+  const digests = new Map<string, string>()
+  return (headers) => {
+    const key = `${headers.contentType}\n${headers.contentEncoding ?? ''}\n${headers.cacheControl}`
+    let digest = digests.get(key)
+    if (digest === undefined) {
+      digest = headersDigest(headers)
+      digests.set(key, digest)
+    }
+    return digest
+  }
 }
 
 /** zlib level 9 in a gzip wrapper with mtime 0, no name and OS byte 03, like django-storages on Unix. */

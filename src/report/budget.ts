@@ -10,10 +10,14 @@ export class SummaryBudget {
     this.remaining = limit - RESERVED_BYTES
   }
 
-  /** Takes rows while they fit; returns the ones taken. */
-  take(rows: string[]): string[] {
+  /**
+   * Renders and takes rows while they fit; returns the ones taken. Rows are rendered one at a
+   * time, so a 60,000-file table costs the rows that fit, not 60,000 strings.
+   */
+  take<T>(items: readonly T[], render: (item: T) => string): string[] {
     const taken: string[] = []
-    for (const row of rows) {
+    for (const item of items) {
+      const row = render(item)
       const size = Buffer.byteLength(row, 'utf8') + 1
       if (size > this.remaining) break
       this.remaining -= size

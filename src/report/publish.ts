@@ -1,17 +1,15 @@
 // Hands the report to the outside world: the JSON file, step outputs, annotations, job summary.
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
 import type { Problem } from '../model.js'
 import type { Report } from './report.js'
+import { writeReportFile } from './report-file.js'
 import { renderSummary } from './summary.js'
 
 /** Annotation paths are relative to the repository root, problem paths to the working directory. */
 export type AnnotationPath = (file: string) => string
 
 export async function publishReport(report: Report, reportPath: string, toolkit: Toolkit, annotationPath: AnnotationPath): Promise<void> {
-  await mkdir(path.dirname(reportPath), { recursive: true })
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
+  await writeReportFile(report, reportPath)
   setOutputs(report, reportPath, toolkit)
   annotate(report.problems, toolkit, annotationPath)
   toolkit.info(headlineForLog(report))

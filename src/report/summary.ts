@@ -57,7 +57,7 @@ function filesSection(report: Report, action: PlannedFile['action'], title: stri
   const files = report.files.filter((file) => file.action === action)
   if (files.length === 0) return ''
   const header = ['| Path | Source | Size | Reason |', '| --- | --- | ---: | --- |']
-  const rows = budget.take(files.map(fileRow))
+  const rows = budget.take(files, fileRow)
   const table = [...header, ...rows].join('\n')
   const more = files.length - rows.length
   const note = more > 0 ? `\n\n…and ${plural(more, 'more file')}: see the report file.` : ''
@@ -80,9 +80,7 @@ function reasonCounts(files: ReportFile[]): string {
 
 function duplicates(report: Report, budget: SummaryBudget): string {
   if (report.duplicates.length === 0) return ''
-  const rows = budget.take(
-    report.duplicates.map((d) => `| ${code(d.path)} | ${code(d.used)} | ${d.ignored.map(code).join('<br>')} |`)
-  )
+  const rows = budget.take(report.duplicates, (d) => `| ${code(d.path)} | ${code(d.used)} | ${d.ignored.map(code).join('<br>')} |`)
   const more = report.duplicates.length - rows.length
   const table = ['| Path | Used | Ignored |', '| --- | --- | --- |', ...rows].join('\n')
   const note = more > 0 ? `\n\n…and ${plural(more, 'more duplicate')}: see the report file.` : ''
