@@ -26,10 +26,13 @@ function peersLine(peers) {
   return parts.length > 0 ? `Peers: ${parts.join('; ')}.` : 'Peers: none installed.'
 }
 
+const range = (row) => (row.rounds > 1 ? `${(row.minWallMs / 1000).toFixed(1)}–${(row.maxWallMs / 1000).toFixed(1)} s (${row.rounds})` : '1 run')
+const cpu = (row) => (row.cpuMs !== undefined ? secs(row.cpuMs) : 'n/a')
+
 function mainTable(rows, fileCount) {
   const lines = [
-    '| Scenario | Tool | Wall time | Files/s | PUT requests | Requests/file | Peak RSS | Time vs rclone | Time vs bare PUT |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+    '| Scenario | Tool | Wall time | Range (rounds) | Files/s | PUT requests | Requests/file | CPU time | Peak RSS | Time vs rclone | Time vs bare PUT |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   ]
   for (const scenario of SCENARIOS) {
     const inScenario = rows
@@ -39,9 +42,9 @@ function mainTable(rows, fileCount) {
     const put = inScenario.find((row) => row.tool === 'put')
     for (const row of inScenario) {
       lines.push(
-        `| ${scenario.title} | ${row.tool === 'action' ? `**${row.label}**` : row.label} | ${secs(row.wallMs)} | ` +
+        `| ${scenario.title} | ${row.tool === 'action' ? `**${row.label}**` : row.label} | ${secs(row.wallMs)} | ${range(row)} | ` +
           `${int(Math.round(fileCount / (row.wallMs / 1000)))} | ${int(row.requests.byMethod.PUT ?? 0)} | ` +
-          `${(row.requests.total / fileCount).toFixed(2)} | ${mb(row.peakRssKb)} | ${ratio(row.wallMs, rclone?.wallMs)} | ` +
+          `${(row.requests.total / fileCount).toFixed(2)} | ${cpu(row)} | ${mb(row.peakRssKb)} | ${ratio(row.wallMs, rclone?.wallMs)} | ` +
           `${ratio(row.wallMs, put?.wallMs)} |`
       )
     }
@@ -101,6 +104,9 @@ rclone (--transfers/--checkers); collectstatic with django-storages uploads one 
 
 ${mainTable(results.rows, files)}
 
+- ${results.rounds > 1 ? `Wall time is the median of ${results.rounds} rounds for the fast tools, each round in a rotated order` : 'One round'},
+  after one unmeasured warm-up upload; the slow peers ran once. Ratios compare these times. CPU time is
+  the tool's own (user + system), not the server's.
 - *CI rerun*: every file's mtime set to now (a fresh checkout), no byte changed. *1% changed*: ${int(Math.ceil(files / 100))}
   files changed, plus a fresh checkout.
 - Pipelines run \`collectstatic\` into an empty folder, then sync it: wall time is the sum, peak RSS the larger step.

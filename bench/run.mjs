@@ -3,9 +3,14 @@
 //
 //   npm run bench                  5,000 files (~135 MB), plus a 20,000-file memory check;
 //                                  writes bench/results.md
-//   npm run bench -- --quick       500 files, no memory check (smoke run);
+//   npm run bench -- --quick       500 files, one round, no memory check (smoke run);
 //                                  writes bench/.work/results-quick.md
-//   options: --files N, --only action,put,django,aws,rclone,manifest,memory, --no-memory-check
+//   options: --files N, --rounds N, --only action,put,django,aws,rclone,manifest,memory,
+//            --no-memory-check
+//
+// Times on a shared machine wander by a third from one run to the next, so the fast tools are
+// measured in several rounds (3 by default), each round in a rotated order and after a warm-up
+// upload, and the table shows each one's median round. The slow peers run once.
 //
 // Not a test: it never runs in CI. Peers are measured when installed and skipped otherwise.
 import { spawnSync } from 'node:child_process'
@@ -19,21 +24,24 @@ import { generateProject, workDir } from './generate.mjs'
 import { renderResults } from './report.mjs'
 import { SCENARIOS, changeOnePercent, freshCheckout, pristine } from './scenarios.mjs'
 import { benchTools, detectPeers, localCredentials, runMd5sum, runOurAction, runPutLoop } from './tools.mjs'
+import { medianRows, rotate } from './rounds.mjs'
 
 const ALL_PARTS = ['action', 'put', 'django', 'aws', 'rclone', 'manifest', 'memory']
 const MEMORY_CHECK_FILES = 20_000
 
 function parseArgs(argv) {
-  const options = { quick: false, files: undefined, only: ALL_PARTS, memoryCheck: true }
+  const options = { quick: false, files: undefined, rounds: undefined, only: ALL_PARTS, memoryCheck: true }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     if (flag === '--quick') options.quick = true
     else if (flag === '--files') options.files = Number(argv[++i])
+    else if (flag === '--rounds') options.rounds = Number(argv[++i])
     else if (flag === '--only') options.only = argv[++i].split(',')
     else if (flag === '--no-memory-check') options.memoryCheck = false
     else throw new Error(`unknown option ${flag}; see the top of bench/run.mjs`)
   }
   options.files ??= options.quick ? 500 : 5000
+  options.rounds ??= options.quick ? 1 : 3
   options.memoryCheck &&= !options.quick && options.only.includes('memory')
   return options
 }
@@ -54,15 +62,15 @@ async function measure(s3, fn) {
   return { ...result, requests: await s3.requests() }
 }
 
-/** The three scenarios for one tool in its own fresh bucket, from the generated state. */
-async function benchTool(s3, project, tool) {
-  const bucket = `bench-${tool.id}`
+/** The tool's scenarios (cold, rerun, 1% changed) in its own fresh bucket, from the generated state. */
+async function benchTool(s3, project, tool, round) {
+  const bucket = `bench-${tool.id}-${round}`
   await s3.createBucket(bucket)
   await pristine(project)
   const rows = []
   let change
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !tool.scenarios || tool.scenarios.includes(s.id))) {
       if (scenario.id === 'rerun') await freshCheckout(project)
       if (scenario.id === 'changed') {
         change = await changeOnePercent(project)
@@ -78,6 +86,13 @@ async function benchTool(s3, project, tool) {
     await change?.restore()
   }
   return rows
+}
+
+/** An unmeasured upload first: a fresh server (its JIT, its data folder) is slower for whoever comes first. */
+async function warmUp(s3, project) {
+  log('\nwarm-up: one unmeasured upload with the PutObject loop')
+  await s3.createBucket('bench-warm-up')
+  await runPutLoop({ project, endpoint: s3.endpoint, bucket: 'bench-warm-up' })
 }
 
 const stepsText = (steps) => (steps?.length > 1 ? `  (${steps.map((s) => `${s.name} ${seconds(s.wallMs)}`).join(' + ')})` : '')
@@ -112,7 +127,7 @@ async function benchMemory(s3) {
 
 async function runAll(options, s3, project, peers) {
   const tools = await benchTools({ project, endpoint: s3.endpoint, peers })
-  const results = { rows: [], skipped: [], failures: [] }
+  const results = { rows: [], skipped: [], failures: [], rounds: options.rounds }
   const attempt = async (name, fn) => {
     try {
       return await fn()
@@ -121,30 +136,27 @@ async function runAll(options, s3, project, peers) {
       results.failures.push(`${name}: ${error.message.split('\n')[0]}`)
     }
   }
-  if (options.only.includes('put')) {
-    log('\nbare PutObject loop (AWS SDK v3, concurrency 32)')
-    await s3.createBucket('bench-put')
-    await pristine(project)
-    const row = await attempt('put', () => measure(s3, () => runPutLoop({ project, endpoint: s3.endpoint, bucket: 'bench-put' })))
-    if (row) {
-      log(`  cold     ${seconds(row.wallMs).padStart(9)}  ${row.requests.total} requests`)
-      results.rows.push({ tool: 'put', label: 'bare PutObject loop (floor)', scenario: 'cold', ...row })
+  const chosen = tools.filter((t) => options.only.includes(t.id))
+  for (const tool of chosen.filter((t) => t.unavailable)) {
+    log(`\n${tool.label}: skipped, ${tool.unavailable}`)
+    results.skipped.push({ label: tool.label, reason: tool.unavailable })
+  }
+  const runnable = chosen.filter((t) => !t.unavailable)
+  if (runnable.length > 0) await warmUp(s3, project)
+  const measured = []
+  for (let round = 0; round < options.rounds; round++) {
+    for (const tool of rotate(runnable, round).filter((t) => round === 0 || !t.once)) {
+      log(`\n${tool.label} (round ${round + 1} of ${tool.once ? 1 : options.rounds})`)
+      measured.push(...((await attempt(tool.id, () => benchTool(s3, project, tool, round))) ?? []))
     }
   }
-  for (const tool of tools.filter((t) => options.only.includes(t.id))) {
-    if (tool.unavailable) {
-      log(`\n${tool.label}: skipped, ${tool.unavailable}`)
-      results.skipped.push({ label: tool.label, reason: tool.unavailable })
-      continue
-    }
-    log(`\n${tool.label}`)
-    results.rows.push(...((await attempt(tool.id, () => benchTool(s3, project, tool))) ?? []))
-  }
-  if (options.only.includes('manifest') && !tools[0].unavailable) {
+  results.rows = medianRows(measured)
+  const action = tools.find((t) => t.id === 'action')
+  if (options.only.includes('manifest') && !action.unavailable) {
     log('\nmanifest mode (hashing) and md5sum')
     results.manifest = await attempt('manifest', () => benchManifest(s3, project))
   }
-  if (options.memoryCheck && !tools[0].unavailable) results.memory = await attempt('memory', () => benchMemory(s3))
+  if (options.memoryCheck && !action.unavailable) results.memory = await attempt('memory', () => benchMemory(s3))
   return results
 }
 

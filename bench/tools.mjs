@@ -79,6 +79,7 @@ function checked(name, run) {
 function pipeline(steps) {
   return {
     wallMs: steps.reduce((sum, step) => sum + step.wallMs, 0),
+    cpuMs: steps.every((step) => step.cpuMs !== undefined) ? steps.reduce((sum, step) => sum + step.cpuMs, 0) : undefined,
     peakRssKb: Math.max(...steps.map((step) => step.peakRssKb ?? 0)) || undefined,
     steps: steps.map((step) => ({ name: step.name, wallMs: step.wallMs, peakRssKb: step.peakRssKb }))
   }
@@ -98,7 +99,7 @@ export function actionInputs(project, extra = {}) {
 /** Runs the bundled action; `inputs` on top of the project's. */
 export async function runOurAction(project, inputs, env = {}) {
   const run = checked('node dist/index.js', await runAction({ inputs: actionInputs(project, inputs), env }))
-  return { wallMs: run.wallMs, peakRssKb: run.peakRssKb, outputs: run.outputs, report: run.report }
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, outputs: run.outputs, report: run.report }
 }
 
 /** Every contender that can run here; those that cannot carry a note saying why. */
@@ -119,6 +120,12 @@ export async function benchTools({ project, endpoint, peers }) {
   const noPython = !python && `needs a Python with Django, django-storages and boto3 (${PEER_INSTALL})`
   return [
     {
+      id: 'put',
+      label: 'bare PutObject loop (floor)',
+      scenarios: ['cold'],
+      run: ({ bucket }) => runPutLoop({ project, endpoint, bucket })
+    },
+    {
       id: 'action',
       label: 'collectstatic-s3 (this action)',
       unavailable: !existsSync(actionEntry) && 'dist/index.js is missing (npm run bundle)',
@@ -131,6 +138,7 @@ export async function benchTools({ project, endpoint, peers }) {
     {
       id: 'django',
       label: 'collectstatic + django-storages',
+      once: true, // minutes per round, and far from the others: one round is enough
       unavailable: noPython,
       run: async ({ bucket }) =>
         pipeline([{ name: 'collectstatic', ...checked('collectstatic', await manage('config.bench_s3', { BENCH_BUCKET: bucket, BENCH_ENDPOINT: endpoint })) }])
@@ -138,6 +146,7 @@ export async function benchTools({ project, endpoint, peers }) {
     {
       id: 'aws',
       label: 'collectstatic → aws s3 sync',
+      once: true,
       unavailable: noPython || (!peers.aws && `needs the AWS CLI (${PEER_INSTALL})`),
       run: async ({ bucket }) => {
         const { root, step } = await collectToFolder('aws')
@@ -165,7 +174,7 @@ export async function runPutLoop({ project, endpoint, bucket }) {
   const env = { ...(await peerEnvironment(endpoint)), ...localCredentials }
   const args = ['--no-warnings', join(repoRoot, 'bench', 'put-loop.mjs'), endpoint, bucket, join(project.dir, 'collection.json'), String(CONCURRENCY)]
   const run = checked('put-loop', await spawnMeasured(process.execPath, args, { env, cwd: repoRoot }))
-  return { wallMs: run.wallMs, peakRssKb: run.peakRssKb }
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb }
 }
 
 /** Plain md5sum over the same files, for comparison with the manifest mode's hashing. */

@@ -59677,7 +59677,7 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(5974)
 const {
   kReadyState,
   kSentClose,
@@ -60050,7 +60050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 5974:
 /***/ ((module) => {
 
 
@@ -60464,7 +60464,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(5974)
 
 const BUFFER_SIZE = 16386
 
@@ -60681,7 +60681,7 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(5974)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
 const {
@@ -61214,7 +61214,7 @@ module.exports = {
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
+const { opcodes, sendHints } = __nccwpck_require__(5974)
 const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
@@ -61344,7 +61344,7 @@ module.exports = {
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
+const { states, opcodes } = __nccwpck_require__(5974)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
@@ -61675,7 +61675,7 @@ module.exports = {
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(5974)
 const {
   kWebSocketURL,
   kReadyState,
@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(736);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8269:
+/***/ 736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63074,6 +63074,51 @@ function queryString(query) {
         .join('&');
 }
 
+;// CONCATENATED MODULE: ./src/adapters/s3-listing.ts
+// Everything under the prefix, from ListObjectsV2 pages of 1,000 keys: direct pages first (see
+// s3-direct.ts); if any page fails, the whole listing again through the SDK, whose retries and
+// errors (AccessDenied, NoSuchBucket, ...) the caller explains.
+
+
+async function listObjects(context) {
+    const { direct } = context;
+    if (direct) {
+        const objects = await readPages(context, (token) => directPage(context, direct, token)).catch(() => null);
+        if (objects)
+            return objects;
+    }
+    return readPages(context, (token) => sdkPage(context, token));
+}
+async function readPages(context, page) {
+    const { listPrefix } = context;
+    const objects = new Map();
+    let token;
+    do {
+        const listed = await page(token);
+        for (const item of listed.objects) {
+            const path = item.key.slice(listPrefix.length);
+            // '' and `dir/` are folder markers made by consoles, not files.
+            if (!item.key.startsWith(listPrefix) || path === '' || path.endsWith('/'))
+                continue;
+            objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) });
+        }
+        if (listed.isTruncated && !listed.nextContinuationToken)
+            throw new Error('ListObjectsV2 was truncated without a continuation token');
+        token = listed.isTruncated ? listed.nextContinuationToken : undefined;
+    } while (token);
+    return objects;
+}
+function directPage(context, direct, token) {
+    context.count('ListObjectsV2');
+    return direct.listPage({ prefix: context.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: context.requestParameters });
+}
+async function sdkPage(context, token) {
+    const input = { Bucket: context.bucket, Prefix: context.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...context.requestParameters };
+    const page = await context.client.send(new dist_cjs.ListObjectsV2Command(input));
+    const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }));
+    return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/s3-errors.ts
 // S3 failures as messages that say what went wrong and what to change.
 
@@ -63193,7 +63238,9 @@ function networkCode(error) {
 ;// CONCATENATED MODULE: ./src/adapters/s3-target.ts
 // The S3 target: one listing for the inventory, PutObject (or a multipart upload) per object,
 // DeleteObjects in batches, and the upload state beside the objects. One client for the run,
-// keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries.
+// keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries. Listing
+// pages and single PUTs go direct first (s3-direct.ts), with the SDK behind them.
+
 
 
 
@@ -63270,7 +63317,14 @@ class BucketTarget {
     async inventory(manifestName) {
         let objects;
         try {
-            objects = await this.listAll();
+            objects = await listObjects({
+                client: this.client,
+                bucket: this.config.bucket,
+                listPrefix: this.listPrefix,
+                requestParameters: this.requestParameters,
+                direct: await this.directRequests(),
+                count: (operation) => this.count(operation)
+            });
         }
         catch (error) {
             if (isAccessDenied(error))
@@ -63327,43 +63381,6 @@ class BucketTarget {
     }
     destroy() {
         this.client.destroy();
-    }
-    /** Direct pages first; if any page fails, the whole listing again through the SDK (its retries and errors). */
-    async listAll() {
-        const direct = await this.directRequests();
-        if (direct) {
-            const objects = await this.listPages((token) => this.directPage(direct, token)).catch(() => null);
-            if (objects)
-                return objects;
-        }
-        return this.listPages((token) => this.sdkPage(token));
-    }
-    async listPages(page) {
-        const objects = new Map();
-        let token;
-        do {
-            const listed = await page(token);
-            for (const item of listed.objects) {
-                const path = item.key.slice(this.listPrefix.length);
-                // '' and `dir/` are folder markers made by consoles, not files.
-                if (!item.key.startsWith(this.listPrefix) || path === '' || path.endsWith('/'))
-                    continue;
-                objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) });
-            }
-            if (listed.isTruncated && !listed.nextContinuationToken)
-                throw new Error('ListObjectsV2 was truncated without a continuation token');
-            token = listed.isTruncated ? listed.nextContinuationToken : undefined;
-        } while (token);
-        return objects;
-    }
-    directPage(direct, token) {
-        this.count('ListObjectsV2');
-        return direct.listPage({ prefix: this.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: this.requestParameters });
-    }
-    async sdkPage(token) {
-        const page = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...this.requestParameters }));
-        const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }));
-        return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) };
     }
     async getText(path) {
         const key = keyFor(this.config.prefix, path);
@@ -76152,7 +76169,7 @@ function displayPath(absPath, projectRoot) {
     // The common case, a normalized path inside the project, without path.relative's two resolves.
     const inside = projectRoot.endsWith((external_node_path_default()).sep) ? projectRoot : `${projectRoot}${(external_node_path_default()).sep}`;
     const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : '';
-    if (rest !== '' && external_node_path_default().isAbsolute(projectRoot) && external_node_path_default().normalize(rest) === rest && !rest.startsWith('..')) {
+    if (rest !== '' && external_node_path_default().isAbsolute(projectRoot) && !external_node_path_default().isAbsolute(rest) && external_node_path_default().normalize(rest) === rest && !rest.startsWith('..')) {
         return (external_node_path_default()).sep === '/' ? rest : rest.split((external_node_path_default()).sep).join('/');
     }
     const relative = external_node_path_default().relative(projectRoot, absPath);

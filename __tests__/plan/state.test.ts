@@ -66,3 +66,18 @@ describe('upload state', () => {
     expect(sameState(next, JSON.parse(JSON.stringify(next)) as UploadState)).toBe(true)
   })
 })
+
+describe('sameState', () => {
+  const state = (objects: UploadState['objects'], partSize = 8): UploadState => ({ version: 1, partSize, objects })
+  const base = { 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' }, 'b.css': { etag: 'bb', headersDigest: 'h2' } }
+
+  it('is true only when every entry and the part size agree, whatever the key order', () => {
+    expect(sameState(state(base), state({ 'b.css': { etag: 'bb', headersDigest: 'h2' }, 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' } }))).toBe(true)
+    expect(sameState(state(base), state(base, 16))).toBe(false)
+    expect(sameState(state(base), state({ ...base, 'a.css': { etag: 'aa', headersDigest: 'h1' } }))).toBe(false)
+    expect(sameState(state(base), state({ ...base, 'b.css': { etag: 'bb', headersDigest: 'h3' } }))).toBe(false)
+    expect(sameState(state(base), state({ 'a.css': base['a.css'] }))).toBe(false)
+    expect(sameState(state({ 'a.css': base['a.css'] }), state({ 'c.css': base['a.css'] }))).toBe(false)
+    expect(sameState(state(base), state({ ...base, 'c.css': base['a.css'] }))).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 // The S3 target: one listing for the inventory, PutObject (or a multipart upload) per object,
 // DeleteObjects in batches, and the upload state beside the objects. One client for the run,
-// keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries.
+// keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries. Listing
+// pages and single PUTs go direct first (s3-direct.ts), with the SDK behind them.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import http from 'node:http'
@@ -8,7 +9,6 @@ import https from 'node:https'
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
-  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type GetObjectCommandInput,
@@ -25,8 +25,8 @@ import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, isMultipart } from '../
 import { manifestPaths } from '../plan/live-manifest.js'
 import type { PreparedUpload } from '../plan/prepare.js'
 import { normalizeEtag, parseState, serializeState, STATE_PATH } from '../plan/state.js'
-import type { ListPage } from './list-xml.js'
 import { createDirectS3, putsDirectly, type DirectS3 } from './s3-direct.js'
+import { listObjects } from './s3-listing.js'
 import { bucketArn, explainS3Error, isAccessDenied, isNoSuchKey } from './s3-errors.js'
 import type { PutResult, RemoveFailure, Target } from './target.js'
 
@@ -118,7 +118,14 @@ class BucketTarget implements S3Target {
   async inventory(manifestName: string | null): Promise<Inventory> {
     let objects: Map<string, RemoteObject>
     try {
-      objects = await this.listAll()
+      objects = await listObjects({
+        client: this.client,
+        bucket: this.config.bucket,
+        listPrefix: this.listPrefix,
+        requestParameters: this.requestParameters,
+        direct: await this.directRequests(),
+        count: (operation) => this.count(operation)
+      })
     } catch (error) {
       if (isAccessDenied(error)) return this.listingDenied()
       throw this.explain(error, 'ListObjectsV2')
@@ -176,46 +183,6 @@ class BucketTarget implements S3Target {
 
   destroy(): void {
     this.client.destroy()
-  }
-
-  /** Direct pages first; if any page fails, the whole listing again through the SDK (its retries and errors). */
-  private async listAll(): Promise<Map<string, RemoteObject>> {
-    const direct = await this.directRequests()
-    if (direct) {
-      const objects = await this.listPages((token) => this.directPage(direct, token)).catch(() => null)
-      if (objects) return objects
-    }
-    return this.listPages((token) => this.sdkPage(token))
-  }
-
-  private async listPages(page: (token: string | undefined) => Promise<ListPage>): Promise<Map<string, RemoteObject>> {
-    const objects = new Map<string, RemoteObject>()
-    let token: string | undefined
-    do {
-      const listed = await page(token)
-      for (const item of listed.objects) {
-        const path = item.key.slice(this.listPrefix.length)
-        // '' and `dir/` are folder markers made by consoles, not files.
-        if (!item.key.startsWith(this.listPrefix) || path === '' || path.endsWith('/')) continue
-        objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) })
-      }
-      if (listed.isTruncated && !listed.nextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
-      token = listed.isTruncated ? listed.nextContinuationToken : undefined
-    } while (token)
-    return objects
-  }
-
-  private directPage(direct: DirectS3, token: string | undefined): Promise<ListPage> {
-    this.count('ListObjectsV2')
-    return direct.listPage({ prefix: this.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: this.requestParameters })
-  }
-
-  private async sdkPage(token: string | undefined): Promise<ListPage> {
-    const page = await this.client.send(
-      new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...this.requestParameters })
-    )
-    const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
-    return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }
   }
 
   private async getText(path: string): Promise<string | null> {
