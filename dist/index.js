@@ -59677,7 +59677,7 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(5974)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
@@ -60050,7 +60050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5974:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -60464,7 +60464,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(5974)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -60681,7 +60681,7 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(5974)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
 const {
@@ -61214,7 +61214,7 @@ module.exports = {
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(5974)
+const { opcodes, sendHints } = __nccwpck_require__(736)
 const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
@@ -61344,7 +61344,7 @@ module.exports = {
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(5974)
+const { states, opcodes } = __nccwpck_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
@@ -61675,7 +61675,7 @@ module.exports = {
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(5974)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(736);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(607);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 736:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62694,44 +62694,6 @@ var dist_cjs = __nccwpck_require__(3711);
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./src/adapters/body-reader.ts
-// Upload bodies read from disk. Most static files are small, and a fresh buffer for each one
-// left the heap outside V8 fragmented: on a 20,000-file upload the process grew by 40 MB of
-// freed-but-kept memory. Files up to SLOT_SIZE are read into recycled slots instead; larger
-// ones get their own buffer (they are few, and bounded by the byte budget).
-
-const SLOT_SIZE = 64 * 1024;
-class BodyReader {
-    spare = [];
-    /**
-     * A blocking read: for the small files that make up most uploads it costs a fraction of an
-     * asynchronous one, and no file read here is above the multipart threshold.
-     */
-    read(absPath) {
-        const fd = (0,external_node_fs_.openSync)(absPath, 'r');
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            const slot = size <= SLOT_SIZE ? (this.spare.pop() ?? Buffer.allocUnsafe(SLOT_SIZE)) : undefined;
-            const target = slot ?? Buffer.allocUnsafe(size);
-            const data = target.subarray(0, readFully(fd, target, size));
-            return { data, release: () => slot && this.spare.push(slot) };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-function readFully(fd, buffer, size) {
-    let filled = 0;
-    while (filled < size) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, size - filled, null);
-        if (read === 0)
-            break;
-        filled += read;
-    }
-    return filled;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/byte-budget.ts
 // Bounds the bytes held in memory by uploads in flight, whatever the file sizes: a request
 // waits (first come, first served) until its body fits. One request always runs, however large.
@@ -63256,7 +63218,6 @@ function networkCode(error) {
 
 
 
-
 // Sent with every request when set (they describe the request, not the object).
 const REQUEST_PARAMETERS = ['ExpectedBucketOwner', 'RequestPayer'];
 // Needed to read or write any object when the bucket policy demands them.
@@ -63268,7 +63229,7 @@ const DELETE_BATCH = 1000;
 const MULTIPART_AT_ONCE = 2;
 const MULTIPART_QUEUE = 2;
 // Upload bodies are buffered (so a failed request can be repeated); this bounds the memory they take.
-const BODY_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
+const BODY_BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 function createS3Target(config) {
     if (!config.bucket) {
         throw new ActionError('No bucket: set the bucket input or the AWS_STORAGE_BUCKET_NAME variable.', { input: 'bucket' });
@@ -63291,7 +63252,6 @@ class BucketTarget {
     stateParameters;
     limitMultipart = createLimiter(MULTIPART_AT_ONCE);
     bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT);
-    bodies = new BodyReader();
     agents;
     direct;
     putsDirectly;
@@ -63342,7 +63302,7 @@ class BucketTarget {
         const multipart = isMultipart(object.size, this.multipartThreshold);
         try {
             const etag = multipart
-                ? await this.limitMultipart(() => this.bodyBytes.use(this.partSize * MULTIPART_QUEUE, () => this.putMultipart(object, input)))
+                ? await this.limitMultipart(() => this.bodyBytes.use(this.multipartBytes(object), () => this.putMultipart(object, input)))
                 : await this.bodyBytes.use(object.size, () => this.putSingle(object, input));
             return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) };
         }
@@ -63407,13 +63367,10 @@ class BucketTarget {
         };
     }
     async putSingle(object, input) {
-        const body = object.body.kind === 'bytes' ? { data: object.body.data, release: () => { } } : this.bodies.read(object.body.absPath);
-        try {
-            return await this.send({ ...input, ContentLength: body.data.length, ContentMD5: Buffer.from(object.md5, 'hex').toString('base64') }, body.data);
-        }
-        finally {
-            body.release();
-        }
+        // A blocking read: for the small files that make up most uploads it costs a fraction of an
+        // asynchronous one, and no file read here is above the multipart threshold.
+        const body = object.body.kind === 'bytes' ? object.body.data : (0,external_node_fs_.readFileSync)(object.body.absPath);
+        return this.send({ ...input, ContentLength: body.length, ContentMD5: Buffer.from(object.md5, 'hex').toString('base64') }, body);
     }
     /**
      * The body is in memory, so a failed attempt can be repeated; Content-MD5 makes S3 verify the
@@ -63439,11 +63396,21 @@ class BucketTarget {
         this.counts[operation] = (this.counts[operation] ?? 0) + 1;
     }
     /** lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. */
+    /**
+     * A file that fits the in-flight budget is read whole, and lib-storage sends slices of it; a
+     * stream would be read in 64 KiB chunks and copied into each part, three times the bytes.
+     */
     async putMultipart(object, input) {
-        const body = object.body.kind === 'bytes' ? object.body.data : (0,external_node_fs_.createReadStream)(object.body.absPath);
+        const body = object.body.kind === 'bytes' ? object.body.data
+            : object.size <= BODY_BYTES_IN_FLIGHT ? (0,external_node_fs_.readFileSync)(object.body.absPath)
+                : (0,external_node_fs_.createReadStream)(object.body.absPath);
         const params = { ...input, Body: body, ContentLength: object.size };
         const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false });
         return (await upload.done()).ETag;
+    }
+    /** Memory a multipart upload holds: the whole file when it is read at once, else the parts in flight. */
+    multipartBytes(object) {
+        return object.body.kind === 'bytes' || object.size <= BODY_BYTES_IN_FLIGHT ? object.size : this.partSize * MULTIPART_QUEUE;
     }
     async deleteBatch(paths) {
         const byKey = new Map(paths.map((path) => [keyFor(this.config.prefix, path), path]));

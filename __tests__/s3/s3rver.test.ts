@@ -176,14 +176,17 @@ describe('against s3rver', () => {
     expect((await bytes(site.bucket, 'static/robots.txt')).toString()).toBe('User-agent: *\n')
   })
 
-  it('sends a 20 MB file in parts and not again on the rerun', async () => {
+  it('sends large files in parts (streamed above the memory budget, read whole below it) and not again on the rerun', async () => {
     const big = randomBytes(20 * 1024 * 1024)
-    const site = await newSite({ 'media/big.bin': big, 'a.css': 'a' })
+    const medium = randomBytes(9 * 1024 * 1024)
+    const site = await newSite({ 'media/big.bin': big, 'media/medium.bin': medium, 'a.css': 'a' })
     const cold = await deploy(site)
-    expect(cold.requests).toEqual(expect.objectContaining({ CreateMultipartUpload: 1, UploadPart: 3, CompleteMultipartUpload: 1 }))
+    expect(cold.requests).toEqual(expect.objectContaining({ CreateMultipartUpload: 2, UploadPart: 5, CompleteMultipartUpload: 2 }))
     expect((await bytes(site.bucket, 'static/media/big.bin')).equals(big)).toBe(true)
+    expect((await bytes(site.bucket, 'static/media/medium.bin')).equals(medium)).toBe(true)
     const rerun = await deploy(site)
     expect(reasons(rerun.result)['media/big.bin']).toBe('skip unchanged')
+    expect(reasons(rerun.result)['media/medium.bin']).toBe('skip unchanged')
     expect(rerun.requests).toEqual({ ListObjectsV2: 1, GetObject: 1 })
   })
 
