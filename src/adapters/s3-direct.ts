@@ -3,15 +3,16 @@
 // endpoint rules, serialization), five times a signed request over the same sockets; on a cold
 // upload of small files that was most of the CPU the step used. Only the plain path is taken
 // here: the endpoint and signing scope come from the SDK's own resolution, credentials from its
-// provider chain, the signature from its SignatureV4. Anything other than a 200 is thrown back,
+// provider chain, the signature from sigv4.ts (checked against the SDK's SignatureV4). Anything
+// other than a 200 is thrown back,
 // and the caller repeats the request through the SDK (its retries, clock-skew correction and
 // error parsing).
 import http from 'node:http'
 import https from 'node:https'
 import { PutObjectCommand, type PutObjectCommandInput, type S3Client } from '@aws-sdk/client-s3'
 import { getEndpointFromInstructions } from '@smithy/core/endpoints'
-import { SignatureV4 } from '@smithy/signature-v4'
 import { parseListPage, type ListPage } from './list-xml.js'
+import { canonicalQuery, RequestSigner, uriEscape } from './sigv4.js'
 
 /** PutObject members sent as one header each (the S3 model's httpHeader bindings). */
 const HEADER_OF: Record<string, string> = {
@@ -79,13 +80,9 @@ export async function createDirectS3(options: DirectS3Options): Promise<DirectS3
   const scheme = (endpoint.properties?.authSchemes as Array<Record<string, unknown>> | undefined)?.[0]
   if (scheme && scheme.name !== 'sigv4') return undefined
   const url = new URL(endpoint.url.href)
-  const signer = new SignatureV4({
-    credentials: client.config.credentials,
-    region: typeof scheme?.signingRegion === 'string' ? scheme.signingRegion : await client.config.region(),
-    service: typeof scheme?.signingName === 'string' ? scheme.signingName : 's3',
-    sha256: client.config.sha256,
-    uriEscapePath: false
-  })
+  const region = typeof scheme?.signingRegion === 'string' ? scheme.signingRegion : await client.config.region()
+  const service = typeof scheme?.signingName === 'string' ? scheme.signingName : 's3'
+  const signer = new RequestSigner(region, service, () => client.config.credentials())
   const agent = url.protocol === 'https:' ? options.agents.https : options.agents.http
   return new SignedRequests(client, url, signer, agent)
 }
@@ -108,7 +105,7 @@ class SignedRequests implements DirectS3 {
   constructor(
     private readonly client: S3Client,
     private readonly url: URL,
-    private readonly signer: SignatureV4,
+    private readonly signer: RequestSigner,
     private readonly agent: http.Agent
   ) {
     this.basePath = url.pathname.replace(/\/$/, '')
@@ -132,11 +129,9 @@ class SignedRequests implements DirectS3 {
     headers.host = this.url.host
     // The body's SHA-256 is not signed: Content-MD5 is, and S3 rejects a body that does not match it.
     headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD'
-    const port = this.url.port ? { port: Number(this.url.port) } : {}
-    const request = { method, protocol: this.url.protocol, hostname: this.url.hostname, ...port, path, query, headers }
-    const signingDate = new Date(Date.now() + (this.client.config.systemClockOffset ?? 0))
-    const signed = await this.signer.sign(request, { signingDate })
-    const response = await this.exchange(method, `${path}?${queryString(query)}`, signed.headers, body)
+    const date = new Date(Date.now() + (this.client.config.systemClockOffset ?? 0))
+    const signed = await this.signer.sign({ method, path, query, headers, date })
+    const response = await this.exchange(method, `${path}?${canonicalQuery(query)}`, signed, body)
     if (response.status !== 200) throw new DirectRequestFailed(`HTTP ${response.status}`)
     return response
   }
@@ -169,7 +164,7 @@ export function headersFor(input: object): Record<string, string> {
     headers[header] = headerValue(name, value)
   }
   const metadata = (input as { Metadata?: Record<string, string> }).Metadata ?? {}
-  for (const [name, value] of Object.entries(metadata)) headers[`${METADATA_PREFIX}${name}`] = value
+  for (const [name, value] of Object.entries(metadata)) headers[`${METADATA_PREFIX}${name.toLowerCase()}`] = value
   return headers
 }
 
@@ -179,19 +174,7 @@ function headerValue(name: string, value: unknown): string {
   return name === 'Expires' ? value.toUTCString() : value.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** RFC 3986 escaping as SigV4 canonicalizes it: `!'()*` too. */
-function escape(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-}
-
 /** The SDK's greedy `{Key+}` label: each segment escaped, slashes kept. */
 function encodeKey(key: string): string {
-  return key.split('/').map(escape).join('/')
-}
-
-function queryString(query: Record<string, string>): string {
-  return Object.keys(query)
-    .sort()
-    .map((name) => `${escape(name)}=${escape(query[name] as string)}`)
-    .join('&')
+  return key.split('/').map(uriEscape).join('/')
 }
