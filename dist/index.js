@@ -63309,7 +63309,7 @@ class BucketTarget {
     bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT);
     agents;
     direct;
-    putsDirectly;
+    directPuts;
     constructor(config) {
         this.config = config;
         // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
@@ -63324,7 +63324,7 @@ class BucketTarget {
         this.requestParameters = pick(parameters, REQUEST_PARAMETERS);
         this.readParameters = { ...this.requestParameters, ...pick(parameters, CUSTOMER_KEY_PARAMETERS) };
         this.stateParameters = { ...this.readParameters, ...pick(parameters, ENCRYPTION_PARAMETERS) };
-        this.putsDirectly = putsDirectly(parameters);
+        this.directPuts = putsDirectly(parameters);
     }
     describe() {
         return `s3://${this.config.bucket}/${this.config.prefix}${this.config.endpoint ? ` at ${this.config.endpoint}` : ''}`;
@@ -63432,7 +63432,7 @@ class BucketTarget {
      * bytes. The direct path sends it first; whatever it does not complete goes through the SDK.
      */
     async send(request, body) {
-        const direct = this.putsDirectly ? await this.directRequests() : undefined;
+        const direct = this.directPuts ? await this.directRequests() : undefined;
         if (direct) {
             this.count('PutObject');
             const etag = await direct.put(request, body).catch(() => null);
@@ -76191,7 +76191,8 @@ function displayPath(absPath, projectRoot) {
     // The common case, a normalized path inside the project, without path.relative's two resolves.
     const inside = projectRoot.endsWith((external_node_path_default()).sep) ? projectRoot : `${projectRoot}${(external_node_path_default()).sep}`;
     const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : '';
-    if (rest !== '' && external_node_path_default().isAbsolute(projectRoot) && !external_node_path_default().isAbsolute(rest) && external_node_path_default().normalize(rest) === rest && !rest.startsWith('..')) {
+    const plain = rest !== '' && !external_node_path_default().isAbsolute(rest) && !rest.startsWith('..') && external_node_path_default().normalize(rest) === rest;
+    if (plain && external_node_path_default().isAbsolute(projectRoot)) {
         return (external_node_path_default()).sep === '/' ? rest : rest.split((external_node_path_default()).sep).join('/');
     }
     const relative = external_node_path_default().relative(projectRoot, absPath);
@@ -76703,7 +76704,7 @@ async function sourcesInOrder(config) {
     const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? []));
     return perFinder.flat();
 }
-/** Walk each distinct root once, concurrently; the first failure in source order is the one reported. */
+/** Walk each distinct root once; the first failure in source order is the one reported. */
 async function walkAll(sources, patterns) {
     const byRoot = new Map();
     const pending = sources.map((source) => {
@@ -78567,12 +78568,13 @@ async function deploy(settings, target) {
     const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn);
     assertNoErrors(checkProblems);
     // What the target holds does not depend on the files: list it while they are found and hashed.
-    const listing = settle(target.inventory(settings.manifest?.name ?? null));
+    const listing = target.inventory(settings.manifest?.name ?? null);
+    listing.catch(() => { }); // awaited below; if an earlier stage fails first, this failure is not reported
     const collection = await collect(settings);
     const fileDigests = new FileDigests();
     const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests);
     const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests });
-    const inventory = await listing.value();
+    const inventory = await listing;
     const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders });
     const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn);
     assertNoErrors(problems);
@@ -78589,21 +78591,6 @@ async function deploy(settings, target) {
         origins: settings.origins,
         requests: target.requestCounts(),
         durationMs: performance.now() - started
-    };
-}
-/**
- * A promise started ahead of its use: its failure is held until value() is called, and not
- * reported as unhandled when an earlier stage fails first.
- */
-function settle(promise) {
-    const outcome = promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
-    return {
-        value: async () => {
-            const result = await outcome;
-            if (result.ok)
-                return result.value;
-            throw result.error;
-        }
     };
 }
 /** Django runs the STATICFILES_DIRS checks only when FileSystemFinder is in use. */

@@ -5,7 +5,8 @@ export function displayPath(absPath: string, projectRoot: string): string {
   // The common case, a normalized path inside the project, without path.relative's two resolves.
   const inside = projectRoot.endsWith(path.sep) ? projectRoot : `${projectRoot}${path.sep}`
   const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : ''
-  if (rest !== '' && path.isAbsolute(projectRoot) && !path.isAbsolute(rest) && path.normalize(rest) === rest && !rest.startsWith('..')) {
+  const plain = rest !== '' && !path.isAbsolute(rest) && !rest.startsWith('..') && path.normalize(rest) === rest
+  if (plain && path.isAbsolute(projectRoot)) {
     return path.sep === '/' ? rest : rest.split(path.sep).join('/')
   }
   const relative = path.relative(projectRoot, absPath)

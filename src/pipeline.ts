@@ -20,12 +20,13 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
   // What the target holds does not depend on the files: list it while they are found and hashed.
-  const listing = settle(target.inventory(settings.manifest?.name ?? null))
+  const listing = target.inventory(settings.manifest?.name ?? null)
+  listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
   const collection = await collect(settings)
   const fileDigests = new FileDigests()
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
-  const inventory = await listing.value()
+  const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
@@ -42,24 +43,6 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
     origins: settings.origins,
     requests: target.requestCounts(),
     durationMs: performance.now() - started
-  }
-}
-
-/**
- * A promise started ahead of its use: its failure is held until value() is called, and not
- * reported as unhandled when an earlier stage fails first.
- */
-function settle<T>(promise: Promise<T>): { value: () => Promise<T> } {
-  const outcome = promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error })
-  )
-  return {
-    value: async () => {
-      const result = await outcome
-      if (result.ok) return result.value
-      throw result.error
-    }
   }
 }
 

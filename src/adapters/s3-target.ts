@@ -91,7 +91,7 @@ class BucketTarget implements S3Target {
   private readonly bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT)
   private readonly agents: { http: http.Agent; https: https.Agent }
   private direct: Promise<DirectS3 | undefined> | undefined
-  private readonly putsDirectly: boolean
+  private readonly directPuts: boolean
 
   constructor(private readonly config: S3TargetConfig) {
     // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
@@ -106,7 +106,7 @@ class BucketTarget implements S3Target {
     this.requestParameters = pick(parameters, REQUEST_PARAMETERS)
     this.readParameters = { ...this.requestParameters, ...pick(parameters, CUSTOMER_KEY_PARAMETERS) }
     this.stateParameters = { ...this.readParameters, ...pick(parameters, ENCRYPTION_PARAMETERS) }
-    this.putsDirectly = putsDirectly(parameters)
+    this.directPuts = putsDirectly(parameters)
   }
 
   describe(): string {
@@ -220,7 +220,7 @@ class BucketTarget implements S3Target {
    * bytes. The direct path sends it first; whatever it does not complete goes through the SDK.
    */
   private async send(request: PutObjectCommandInput, body: Buffer): Promise<string | undefined> {
-    const direct = this.putsDirectly ? await this.directRequests() : undefined
+    const direct = this.directPuts ? await this.directRequests() : undefined
     if (direct) {
       this.count('PutObject')
       const etag = await direct.put(request, body).catch(() => null)

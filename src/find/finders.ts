@@ -68,7 +68,7 @@ async function sourcesInOrder(config: FinderConfig): Promise<StaticSource[]> {
   return perFinder.flat()
 }
 
-/** Walk each distinct root once, concurrently; the first failure in source order is the one reported. */
+/** Walk each distinct root once; the first failure in source order is the one reported. */
 async function walkAll(sources: StaticSource[], patterns: readonly string[]): Promise<WalkedFile[][]> {
   const byRoot = new Map<string, Promise<WalkedFile[]>>()
   const pending = sources.map((source) => {
