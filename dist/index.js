@@ -62320,51 +62320,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/execute/pool.ts
-// Bounded concurrency without a dependency: at most N tasks in flight, results in input order.
-/** Runs `worker` over `items`, `concurrency` at a time; never rejects, one settled result per item. */
-async function runPool(items, concurrency, worker) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    const lanes = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
-    return results;
-}
-/** A semaphore as a function: `limit(() => task())` waits for one of `concurrency` slots. */
-function createLimiter(concurrency) {
-    const max = Math.max(1, Math.floor(concurrency) || 1);
-    const waiting = [];
-    let active = 0;
-    return async (task) => {
-        // A finishing task hands its slot straight to the next waiter, so `active` never exceeds max.
-        if (active < max)
-            active++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/digest/etag.ts
 // The ETags S3 reports, computed locally: the MD5 of a single-part upload, and for a
 // multipart upload `md5(part md5s concatenated)-N` with the part size used. One read of a file
@@ -62522,20 +62477,17 @@ function manifestPaths(text) {
 
 
 
-
 const DIGEST_PARTS = { partSize: DEFAULT_PART_SIZE, multipartThreshold: Number.POSITIVE_INFINITY };
 function createFolderTarget(config) {
-    return new FolderTarget(external_node_path_default().resolve(config.root), Math.max(1, config.concurrency));
+    return new FolderTarget(external_node_path_default().resolve(config.root));
 }
 class FolderTarget {
     root;
     // A folder keeps no headers, so there is nothing to remember between runs.
     tracksHeaders = false;
     counts = {};
-    limit;
-    constructor(root, concurrency) {
+    constructor(root) {
         this.root = root;
-        this.limit = createLimiter(concurrency);
     }
     describe() {
         return this.root;
@@ -62604,7 +62556,7 @@ class FolderTarget {
                 return this.walk(absPath, `${relative}/`, into);
             if (!info?.isFile())
                 return;
-            const digests = await this.limit(() => digestFile(absPath, DIGEST_PARTS));
+            const digests = await digestFile(absPath, DIGEST_PARTS); // queued: read one at a time, in slices
             into.set(relative, { path: relative, size: digests.size, etag: digests.md5 });
         }));
     }
@@ -62733,6 +62685,51 @@ class ByteBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./src/execute/pool.ts
+// Bounded concurrency without a dependency: at most N tasks in flight, results in input order.
+/** Runs `worker` over `items`, `concurrency` at a time; never rejects, one settled result per item. */
+async function runPool(items, concurrency, worker) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    const lanes = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    return results;
+}
+/** A semaphore as a function: `limit(() => task())` waits for one of `concurrency` slots. */
+function createLimiter(concurrency) {
+    const max = Math.max(1, Math.floor(concurrency) || 1);
+    const waiting = [];
+    let active = 0;
+    return async (task) => {
+        // A finishing task hands its slot straight to the next waiter, so `active` never exceeds max.
+        if (active < max)
+            active++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/state.ts
 /** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
 const STATE_PATH = '.collectstatic-s3/state.json';
@@ -62844,10 +62841,9 @@ function parseListPage(xml) {
             throw new Error('a listed object without a key');
         objects.push({ key, size: Number(list_xml_element(entry, 'Size') ?? 0), etag: list_xml_element(entry, 'ETag') ?? '' });
     }
-    // Elements of the page itself come before the first <Contents> or after the last.
-    const outside = xml.replace(CONTENTS, '');
-    const token = list_xml_element(outside, 'NextContinuationToken');
-    return { objects, isTruncated: list_xml_element(outside, 'IsTruncated') === 'true', ...(token ? { nextContinuationToken: token } : {}) };
+    // Keys are escaped, so no <Contents> holds these page-level elements: the whole page can be searched.
+    const token = list_xml_element(xml, 'NextContinuationToken');
+    return { objects, isTruncated: list_xml_element(xml, 'IsTruncated') === 'true', ...(token ? { nextContinuationToken: token } : {}) };
 }
 function list_xml_element(xml, name) {
     const start = xml.indexOf(`<${name}>`);
@@ -63567,7 +63563,7 @@ function realTarget(settings) {
     if (!destination)
         return null;
     if (destination.kind === 'folder')
-        return createFolderTarget({ root: destination.root, concurrency });
+        return createFolderTarget({ root: destination.root });
     return createS3Target({ ...destination, concurrency, objectParameters });
 }
 

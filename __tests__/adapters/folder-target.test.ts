@@ -42,18 +42,18 @@ async function listTree(root: string, prefix = ''): Promise<string[]> {
 describe('folder target', () => {
   it('copies, then copies only what changed, then removes and prunes folders', async () => {
     const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'root-')), 'static')
-    const target = createFolderTarget({ root, concurrency: 4 })
+    const target = createFolderTarget({ root })
     expect(target.describe()).toBe(root)
     const first = await sources({ 'css/a.css': 'a', 'js/b.js': 'b', 'deep/er/c.txt': 'c' })
     const cold = await deploy(target, first)
     expect(cold.files.map((f) => `${f.path} ${f.reason}`)).toEqual(['css/a.css new', 'js/b.js new', 'deep/er/c.txt new'])
     expect(await listTree(root)).toEqual(['css/a.css', 'deep/er/c.txt', 'js/b.js'])
 
-    const again = await deploy(createFolderTarget({ root, concurrency: 4 }), first)
+    const again = await deploy(createFolderTarget({ root }), first)
     expect(again.files.map((f) => f.reason)).toEqual(['unchanged', 'unchanged', 'unchanged'])
 
     const edited = await sources({ 'css/a.css': 'A!', 'js/b.js': 'b' })
-    const third = await deploy(createFolderTarget({ root, concurrency: 4 }), edited, true)
+    const third = await deploy(createFolderTarget({ root }), edited, true)
     expect(third.files.map((f) => `${f.path} ${f.action} ${f.reason}`)).toEqual([
       'css/a.css upload changed',
       'js/b.js skip unchanged',
@@ -68,7 +68,7 @@ describe('folder target', () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'root-'))
     await writeFile(path.join(root, 'staticfiles.json'), JSON.stringify({ paths: { 'a.css': 'a.1.css' } }))
     await writeFile(path.join(root, 'a.1.css'), 'old')
-    const target = createFolderTarget({ root, concurrency: 2 })
+    const target = createFolderTarget({ root })
     const inventory = await target.inventory('staticfiles.json')
     expect(inventory.available && [...inventory.previousManifestPaths].sort()).toEqual(['a.1.css', 'a.css'])
     const object = (await prepareObjects(await sources({ 'x.css': 'x' }), prepareOptions))[0]
@@ -81,7 +81,7 @@ describe('recording target', () => {
   it('plans against the wrapped target but writes nothing', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'root-'))
     await writeFile(path.join(root, 'a.css'), 'a')
-    const recording = createRecordingTarget(createFolderTarget({ root, concurrency: 2 }))
+    const recording = createRecordingTarget(createFolderTarget({ root }))
     const result = await deploy(recording, await sources({ 'a.css': 'a', 'b.css': 'b' }), true)
     expect(result.files.map((f) => `${f.path} ${f.action}`)).toEqual(['a.css skip', 'b.css upload'])
     expect(recording.recorded.puts.map((o) => o.path)).toEqual(['b.css'])
@@ -93,7 +93,7 @@ describe('recording target', () => {
     const recording = createRecordingTarget(null)
     const inventory = await recording.inventory(null)
     expect(inventory).toEqual({ available: false, reason: expect.stringContaining('dry run without a bucket') })
-    const folder = createFolderTarget({ root: '/nonexistent', concurrency: 1 })
+    const folder = createFolderTarget({ root: '/nonexistent' })
     const broken = createRecordingTarget(Object.assign(Object.create(folder) as Target, { inventory: async () => { throw new Error('no access') } }))
     expect(await broken.inventory(null)).toEqual({ available: false, reason: expect.stringContaining('no access') })
   })

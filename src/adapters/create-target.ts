@@ -17,6 +17,6 @@ function realTarget(settings: Settings): Target | null {
   const destination = settings.destination
   const { concurrency, objectParameters } = settings.upload
   if (!destination) return null
-  if (destination.kind === 'folder') return createFolderTarget({ root: destination.root, concurrency })
+  if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
   return createS3Target({ ...destination, concurrency, objectParameters })
 }

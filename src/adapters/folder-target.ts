@@ -6,7 +6,6 @@ import { mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { ActionError } from '../errors.js'
-import { createLimiter } from '../execute/pool.js'
 import type { Inventory, PreparedObject, RemoteObject } from '../model.js'
 import { digestFile } from '../digest/digest-queue.js'
 import { DEFAULT_PART_SIZE } from '../digest/etag.js'
@@ -16,27 +15,20 @@ import type { PutResult, RemoveFailure, Target } from './target.js'
 export interface FolderTargetConfig {
   /** Absolute path of the folder (created when missing). */
   root: string
-  concurrency: number
 }
 
 const DIGEST_PARTS = { partSize: DEFAULT_PART_SIZE, multipartThreshold: Number.POSITIVE_INFINITY }
 
 export function createFolderTarget(config: FolderTargetConfig): Target {
-  return new FolderTarget(path.resolve(config.root), Math.max(1, config.concurrency))
+  return new FolderTarget(path.resolve(config.root))
 }
 
 class FolderTarget implements Target {
   // A folder keeps no headers, so there is nothing to remember between runs.
   readonly tracksHeaders = false
   private readonly counts: Record<string, number> = {}
-  private readonly limit: ReturnType<typeof createLimiter>
 
-  constructor(
-    private readonly root: string,
-    concurrency: number
-  ) {
-    this.limit = createLimiter(concurrency)
-  }
+  constructor(private readonly root: string) {}
 
   describe(): string {
     return this.root
@@ -104,7 +96,7 @@ class FolderTarget implements Target {
         const info = entry.isSymbolicLink() ? await stat(absPath).catch(() => null) : entry
         if (info?.isDirectory()) return this.walk(absPath, `${relative}/`, into)
         if (!info?.isFile()) return
-        const digests = await this.limit(() => digestFile(absPath, DIGEST_PARTS))
+        const digests = await digestFile(absPath, DIGEST_PARTS) // queued: read one at a time, in slices
         into.set(relative, { path: relative, size: digests.size, etag: digests.md5 })
       })
     )

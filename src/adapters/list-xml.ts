@@ -29,10 +29,9 @@ export function parseListPage(xml: string): ListPage {
     if (key === undefined) throw new Error('a listed object without a key')
     objects.push({ key, size: Number(element(entry, 'Size') ?? 0), etag: element(entry, 'ETag') ?? '' })
   }
-  // Elements of the page itself come before the first <Contents> or after the last.
-  const outside = xml.replace(CONTENTS, '')
-  const token = element(outside, 'NextContinuationToken')
-  return { objects, isTruncated: element(outside, 'IsTruncated') === 'true', ...(token ? { nextContinuationToken: token } : {}) }
+  // Keys are escaped, so no <Contents> holds these page-level elements: the whole page can be searched.
+  const token = element(xml, 'NextContinuationToken')
+  return { objects, isTruncated: element(xml, 'IsTruncated') === 'true', ...(token ? { nextContinuationToken: token } : {}) }
 }
 
 function element(xml: string, name: string): string | undefined {
