@@ -1,6 +1,7 @@
 // The action's one entry point: inputs → deploy → report. Every error is caught here, once.
 import path from 'node:path'
 import { createTarget } from './adapters/create-target.js'
+import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
 import { ActionError } from './errors.js'
 import { getSettings } from './inputs/input-helper.js'
@@ -14,6 +15,7 @@ import { renderFailure } from './report/summary.js'
 
 export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | undefined
+  const heapValve = startHeapValve()
   try {
     settings = await getSettings(toolkit, env)
     const result = await deploy(settings, createTarget(settings))
@@ -27,6 +29,8 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     }
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
+  } finally {
+    heapValve.stop()
   }
 }
 

@@ -3,9 +3,10 @@
 // keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries. Listing
 // pages and single PUTs go direct first (s3-direct.ts), with the SDK behind them.
 import { createHash } from 'node:crypto'
-import { createReadStream, readFileSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
+import type { Readable } from 'node:stream'
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
@@ -17,6 +18,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ActionError } from '../errors.js'
+import { BodyPool, pooledBytes } from './body-pool.js'
 import { ByteBudget } from './byte-budget.js'
 import { createLimiter } from '../execute/pool.js'
 import type { Inventory, PreparedObject, RemoteObject, UploadState } from '../model.js'
@@ -64,7 +66,8 @@ const DELETE_BATCH = 1000
 // Each multipart upload buffers up to 2 parts of 8 MiB; a few at a time keeps memory bounded.
 const MULTIPART_AT_ONCE = 2
 const MULTIPART_QUEUE = 2
-// Upload bodies are buffered (so a failed request can be repeated); this bounds the memory they take.
+// Upload bodies are buffered (so a failed request can be repeated); this bounds the memory they
+// take, and the pool keeps as much again of idle buffers for the next files.
 const BODY_BYTES_IN_FLIGHT = 16 * 1024 * 1024
 
 export function createS3Target(config: S3TargetConfig): S3Target {
@@ -89,6 +92,7 @@ class BucketTarget implements S3Target {
   private readonly stateParameters: Record<string, unknown>
   private readonly limitMultipart = createLimiter(MULTIPART_AT_ONCE)
   private readonly bodyBytes = new ByteBudget(BODY_BYTES_IN_FLIGHT)
+  private readonly bodies = new BodyPool(BODY_BYTES_IN_FLIGHT)
   private readonly agents: { http: http.Agent; https: https.Agent }
   private direct: Promise<DirectS3 | undefined> | undefined
   private readonly directPuts: boolean
@@ -141,7 +145,7 @@ class BucketTarget implements S3Target {
     try {
       const etag = multipart
         ? await this.limitMultipart(() => this.bodyBytes.use(this.multipartBytes(object), () => this.putMultipart(object, input)))
-        : await this.bodyBytes.use(object.size, () => this.putSingle(object, input))
+        : await this.bodyBytes.use(this.bodyBytesOf(object), () => this.putSingle(object, input))
       return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) }
     } catch (error) {
       throw this.explain(error, 'PutObject', key, object.parameters)
@@ -209,10 +213,14 @@ class BucketTarget implements S3Target {
   }
 
   private async putSingle(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
-    // A blocking read: for the small files that make up most uploads it costs a fraction of an
-    // asynchronous one, and no file read here is above the multipart threshold.
-    const body = object.body.kind === 'bytes' ? object.body.data : readFileSync(object.body.absPath)
-    return this.send({ ...input, ContentLength: body.length, ContentMD5: Buffer.from(object.md5, 'hex').toString('base64') }, body)
+    const request = { ...input, ContentLength: object.size, ContentMD5: Buffer.from(object.md5, 'hex').toString('base64') }
+    if (object.body.kind === 'bytes') return this.send(request, object.body.data)
+    const body = this.bodies.read(object.body.absPath, object.size)
+    try {
+      return await this.send(request, body.data)
+    } finally {
+      body.release()
+    }
   }
 
   /**
@@ -240,24 +248,37 @@ class BucketTarget implements S3Target {
     this.counts[operation] = (this.counts[operation] ?? 0) + 1
   }
 
-  /** lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. */
   /**
-   * A file that fits the in-flight budget is read whole, and lib-storage sends slices of it; a
-   * stream would be read in 64 KiB chunks and copied into each part, three times the bytes.
+   * lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. A file
+   * that fits the in-flight budget is read whole and lib-storage sends slices of it; a stream
+   * would be read in 64 KiB chunks and copied into each part, three times the bytes.
    */
   private async putMultipart(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
-    const body =
-      object.body.kind === 'bytes' ? object.body.data
-      : object.size <= BODY_BYTES_IN_FLIGHT ? readFileSync(object.body.absPath)
-      : createReadStream(object.body.absPath)
-    const params = { ...input, Body: body, ContentLength: object.size }
-    const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false })
-    return (await upload.done()).ETag
+    const { body, release } = this.multipartBody(object)
+    try {
+      const params = { ...input, Body: body, ContentLength: object.size }
+      const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false })
+      return (await upload.done()).ETag
+    } finally {
+      release()
+    }
+  }
+
+  private multipartBody(object: PreparedObject): { body: Buffer | Readable; release: () => void } {
+    if (object.body.kind === 'bytes') return { body: object.body.data, release: () => {} }
+    if (object.size > BODY_BYTES_IN_FLIGHT) return { body: createReadStream(object.body.absPath), release: () => {} }
+    const { data, release } = this.bodies.read(object.body.absPath, object.size)
+    return { body: data, release }
+  }
+
+  /** Memory a single PUT holds: its pooled buffer, or the bytes already in memory. */
+  private bodyBytesOf(object: PreparedObject): number {
+    return object.body.kind === 'bytes' ? object.size : pooledBytes(object.size)
   }
 
   /** Memory a multipart upload holds: the whole file when it is read at once, else the parts in flight. */
   private multipartBytes(object: PreparedObject): number {
-    return object.body.kind === 'bytes' || object.size <= BODY_BYTES_IN_FLIGHT ? object.size : this.partSize * MULTIPART_QUEUE
+    return object.size <= BODY_BYTES_IN_FLIGHT ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE
   }
 
   private async deleteBatch(paths: string[]): Promise<RemoveFailure[]> {

@@ -1,0 +1,60 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { fullCollection, GrowthLimit, startHeapValve, type MemoryReading } from '../../src/adapters/heap-valve.js'
+
+const MIB = 1024 * 1024
+const reading = (heapMib: number, buffersMib = 0): MemoryReading => ({ heapUsed: heapMib * MIB, arrayBuffers: buffersMib * MIB })
+
+describe('GrowthLimit', () => {
+  it('asks for a collection once the heap grew 24 MiB past the live size', () => {
+    const limit = new GrowthLimit(reading(30))
+    expect(limit.shouldCollect(reading(54))).toBe(false)
+    expect(limit.shouldCollect(reading(54.5))).toBe(true)
+  })
+
+  it('allows a large live set half its size before collecting again', () => {
+    const limit = new GrowthLimit(reading(30))
+    limit.collected(reading(200))
+    expect(limit.shouldCollect(reading(290))).toBe(false)
+    expect(limit.shouldCollect(reading(301))).toBe(true)
+  })
+
+  it('asks for a collection when buffers outside the heap grew by 32 MiB', () => {
+    const limit = new GrowthLimit(reading(30, 4))
+    expect(limit.shouldCollect(reading(30, 36))).toBe(false)
+    expect(limit.shouldCollect(reading(30, 37))).toBe(true)
+  })
+})
+
+describe('startHeapValve', () => {
+  it('collects when the readings pass the limit, then measures from what was left', async () => {
+    jest.useFakeTimers()
+    try {
+      const readings = [reading(20), reading(30), reading(50), reading(22), reading(40), reading(47)]
+      const collect = jest.fn()
+      const valve = startHeapValve({ collect, read: () => readings.shift() ?? reading(47) })
+      await jest.advanceTimersByTimeAsync(100) // 30: below 20 + 24
+      expect(collect).not.toHaveBeenCalled()
+      await jest.advanceTimersByTimeAsync(100) // 50: collect, 22 left
+      expect(collect).toHaveBeenCalledTimes(1)
+      await jest.advanceTimersByTimeAsync(200) // 40, then 47: past 22 + 24
+      expect(collect).toHaveBeenCalledTimes(2)
+      valve.stop()
+      await jest.advanceTimersByTimeAsync(1000)
+      expect(collect).toHaveBeenCalledTimes(2)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('does nothing where no collection can be asked for', () => {
+    const read = jest.fn(() => reading(0))
+    startHeapValve({ collect: null, read }).stop()
+    expect(read).not.toHaveBeenCalled()
+  })
+
+  it('finds V8 full collection in this runtime', () => {
+    const collect = fullCollection()
+    expect(typeof collect).toBe('function')
+    expect(() => collect?.()).not.toThrow()
+  })
+})
