@@ -1,8 +1,8 @@
 // Upload bodies read from disk, into buffers that are lent and given back. A fresh buffer per
-// file leaves its memory to the garbage collector, which lets tens of megabytes of finished
-// bodies pile up outside the V8 heap, and the allocator keeps what they fragmented: a 20,000-file
-// upload peaked 40–60 MB higher that way. Buffers come in size classes (powers of two up to
-// 1 MiB, then whole MiB), so a buffer fits any later file of its class.
+// file leaves its memory to the garbage collector, which let tens of megabytes of finished bodies
+// pile up outside the V8 heap: a 20,000-file upload allocated 471 MB of body buffers that way,
+// and 114 MB from the pool. Buffers come in size classes (powers of two up to 1 MiB, then whole
+// MiB), so a buffer fits any later file of its class.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { ActionError } from '../errors.js'
 
