@@ -63688,7 +63688,7 @@ var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // objects of finished requests that outlived a young-generation collection are promoted, and
 // V8 lets them pile up until the old generation is two or three times the live data. On a
 // 20,000-file upload that decided the peak RSS (176–244 MB from run to run, with 35–45 MB live;
-// 169–183 MB with this valve). When the heap has grown well past what was live after the last
+// 172–187 MB with this valve and pooled bodies). When the heap has grown well past what was live after the last
 // full collection, this asks for one: two to four per 20,000 files, 20–40 ms each.
 
 
