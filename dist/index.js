@@ -63571,7 +63571,8 @@ class BucketTarget {
     }
     /** Memory a multipart upload holds: the whole file when it is read at once, else the parts in flight. */
     multipartBytes(object) {
-        return object.size <= BODY_BYTES_IN_FLIGHT ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE;
+        const wholeInMemory = object.body.kind === 'bytes' || object.size <= BODY_BYTES_IN_FLIGHT;
+        return wholeInMemory ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE;
     }
     async deleteBatch(paths) {
         const byKey = new Map(paths.map((path) => [keyFor(this.config.prefix, path), path]));
@@ -63731,10 +63732,18 @@ function reading() {
     const { heapUsed, arrayBuffers } = process.memoryUsage();
     return { heapUsed, arrayBuffers };
 }
-/** V8's full collection, exposed the way jest's leak detector does it; null where not allowed. */
+let exposedCollection;
+/**
+ * V8's full collection, exposed the way jest's leak detector does it (once per process: each
+ * exposure costs a new context); null where not allowed.
+ */
 function fullCollection() {
     if (typeof globalThis.gc === 'function')
         return globalThis.gc;
+    exposedCollection ??= exposeCollection();
+    return exposedCollection;
+}
+function exposeCollection() {
     try {
         external_node_v8_default().setFlagsFromString('--expose-gc');
         const gc = external_node_vm_default().runInNewContext('gc');

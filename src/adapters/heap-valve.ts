@@ -66,9 +66,19 @@ function reading(): MemoryReading {
   return { heapUsed, arrayBuffers }
 }
 
-/** V8's full collection, exposed the way jest's leak detector does it; null where not allowed. */
+let exposedCollection: (() => void) | null | undefined
+
+/**
+ * V8's full collection, exposed the way jest's leak detector does it (once per process: each
+ * exposure costs a new context); null where not allowed.
+ */
 export function fullCollection(): (() => void) | null {
   if (typeof globalThis.gc === 'function') return globalThis.gc
+  exposedCollection ??= exposeCollection()
+  return exposedCollection
+}
+
+function exposeCollection(): (() => void) | null {
   try {
     v8.setFlagsFromString('--expose-gc')
     const gc: unknown = vm.runInNewContext('gc')

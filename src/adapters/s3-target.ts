@@ -278,7 +278,8 @@ class BucketTarget implements S3Target {
 
   /** Memory a multipart upload holds: the whole file when it is read at once, else the parts in flight. */
   private multipartBytes(object: PreparedObject): number {
-    return object.size <= BODY_BYTES_IN_FLIGHT ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE
+    const wholeInMemory = object.body.kind === 'bytes' || object.size <= BODY_BYTES_IN_FLIGHT
+    return wholeInMemory ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE
   }
 
   private async deleteBatch(paths: string[]): Promise<RemoveFailure[]> {
