@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8447);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9341:
+/***/ 8447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66730,7 +66730,7 @@ function actionsToolkit() {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/project/values.ts
+;// CONCATENATED MODULE: ./src/python/values.ts
 // The Python values the settings evaluator works with. str, int/float, bool and None are
 // JS primitives; containers are mutable objects so aliasing and in-place changes
 // (`+=` on a list, `.append`) behave as in Python.
@@ -66792,7 +66792,7 @@ function pathValue(path) {
     return { kind: 'path', path, style: 'pathlib' };
 }
 
-;// CONCATENATED MODULE: ./src/project/class-info.ts
+;// CONCATENATED MODULE: ./src/python/class-info.ts
 // What a project class inherits: class attributes through its project bases, and the
 // names of the outside classes (Django's, django-storages') at the top of its lineage.
 
@@ -66837,7 +66837,7 @@ function lineageNames(cls) {
     return [...lineage.classes.map((item) => `${item.module}.${item.name}`), ...lineage.externs];
 }
 
-;// CONCATENATED MODULE: ./src/project/module-finder.ts
+;// CONCATENATED MODULE: ./src/python/module-finder.ts
 // Finds a dotted module the way Python's path-based import does: each search path entry
 // in order; a directory with __init__.py is a regular package, `name.py` a module, and a
 // directory without __init__.py one portion of a namespace package, whose portions are
@@ -66943,7 +66943,7 @@ function isExtensionModule(file, name) {
     return file.startsWith(`${name}.`) && /^(?:[\w-]+\.)?(so|pyd)$/.test(file.slice(name.length + 1));
 }
 
-;// CONCATENATED MODULE: ./src/project/signals.ts
+;// CONCATENATED MODULE: ./src/python/signals.ts
 // Errors the modelled Python functions throw; the evaluator turns each into a value at the
 // call site, where it knows the file, line and source text.
 
@@ -66978,7 +66978,7 @@ function requireKnownValue(value) {
         throw new UnknownArg(value);
 }
 
-;// CONCATENATED MODULE: ./src/project/semantics.ts
+;// CONCATENATED MODULE: ./src/python/semantics.ts
 // Python's meaning of truth, str(), repr() and ==, for the values the evaluator models.
 // Helpers get known values; the evaluator deals with Unknown operands before calling them.
 
@@ -67090,7 +67090,7 @@ function pyIs(a, b) {
     return a === b;
 }
 
-;// CONCATENATED MODULE: ./src/project/methods.ts
+;// CONCATENATED MODULE: ./src/python/methods.ts
 // Methods of str, list and dict that settings files call (`X.append`, `",".join`, `d.get`).
 
 
@@ -67379,7 +67379,7 @@ function abspath(path, cwd) {
     return normpath(path.startsWith('/') ? path : join(cwd, path));
 }
 
-;// CONCATENATED MODULE: ./src/project/paths.ts
+;// CONCATENATED MODULE: ./src/python/paths.ts
 // Path arithmetic the way Python does it: pathlib's lexical rules, os.path (posixpath)
 // and Path.resolve(), which follows symlinks of the parts that exist.
 
@@ -67456,7 +67456,7 @@ function expanduser(path, home) {
     return home.replace(/\/+$/, '') + path.slice(1) || '/';
 }
 
-;// CONCATENATED MODULE: ./src/project/native-os.ts
+;// CONCATENATED MODULE: ./src/python/native-os.ts
 // os, os.path, sys and pathlib as settings files use them. The working directory is the
 // project directory (where manage.py runs); os.environ is the action's environment.
 
@@ -67787,7 +67787,7 @@ function notFound(entry, name, reason, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/project/plain.ts
+;// CONCATENATED MODULE: ./src/python/plain.ts
 // Evaluated Python values → plain JSON-like data for the rest of the action. Parts that
 // are not known are left out and listed, each with the Unknown that explains it.
 
@@ -67942,7 +67942,7 @@ function locationOf(setting) {
     return setting.from.file ? { file: setting.from.file, line: setting.from.line ?? 1 } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/project/casts.ts
+;// CONCATENATED MODULE: ./src/python/casts.ts
 // Turning environment text into typed values (`cast=bool`, `env.int`), shared by the
 // django-environ and python-decouple models.
 
@@ -67999,7 +67999,7 @@ function convertJson(value) {
     return dict(Object.entries(value).map(([key, item]) => [key, convertJson(item)]));
 }
 
-;// CONCATENATED MODULE: ./src/project/builtins.ts
+;// CONCATENATED MODULE: ./src/python/builtins.ts
 // The builtins settings files call (str, list, bool, len...) and the json module.
 
 
@@ -73503,7 +73503,7 @@ const parser = LRParser.deserialize({
 
 
 
-;// CONCATENATED MODULE: ./src/project/python-parser.ts
+;// CONCATENATED MODULE: ./src/python/python-parser.ts
 // A parsed Python file: the @lezer/python syntax tree plus what the evaluator needs to
 // point at places in it (line numbers, source text of a node).
 
@@ -73557,7 +73557,7 @@ function syntaxErrorLines(parsed) {
     return [...lines].sort((a, b) => a - b);
 }
 
-;// CONCATENATED MODULE: ./src/project/runtime.ts
+;// CONCATENATED MODULE: ./src/python/runtime.ts
 // State shared by one evaluation of a settings module and everything it imports:
 // the environment it reads, the exception handlers in force, the branch assumptions,
 // and where each value came from.
@@ -73691,7 +73691,7 @@ function touchName(ctx, name, at) {
     binding.assumptions = [...assumptions];
 }
 
-;// CONCATENATED MODULE: ./src/project/evaluate-access.ts
+;// CONCATENATED MODULE: ./src/python/evaluate-access.ts
 // Calls, attribute access, subscripts and list comprehensions.
 
 
@@ -73895,7 +73895,7 @@ function comprehension(node, ctx) {
     return list(out);
 }
 
-;// CONCATENATED MODULE: ./src/project/operators.ts
+;// CONCATENATED MODULE: ./src/python/operators.ts
 // Arithmetic and container operators on known values: `+` joins lists and strings, `/`
 // joins pathlib paths, `-` walks up an environ.Path, `%` formats strings.
 
@@ -74009,7 +74009,7 @@ function percentFormat(format, args) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/project/python-strings.ts
+;// CONCATENATED MODULE: ./src/python/python-strings.ts
 // Python string literals: prefixes, quotes and backslash escapes, as the tokenizer reads them.
 /** Splits `rb'''x'''` into prefix, quotes and body; null when it is not a complete literal. */
 function literalParts(text) {
@@ -74090,7 +74090,7 @@ function decodeFormatPiece(piece, raw) {
     return text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
 }
 
-;// CONCATENATED MODULE: ./src/project/evaluate.ts
+;// CONCATENATED MODULE: ./src/python/evaluate.ts
 // Evaluates one Python expression of the syntax tree to a value. What it cannot evaluate
 // becomes an Unknown that says where and why, instead of failing the whole file.
 
@@ -74359,7 +74359,7 @@ function conditional(node, ctx) {
     return evaluate(truthy(test) ? whenTrue : whenFalse, ctx);
 }
 
-;// CONCATENATED MODULE: ./src/project/syntax-scan.ts
+;// CONCATENATED MODULE: ./src/python/syntax-scan.ts
 // What a block of statements would change, read from the syntax alone: used for branches
 // and loops the evaluator does not run, so the names they touch carry an assumption.
 
@@ -74481,7 +74481,7 @@ function hasEffect(body, parsed) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/project/control-flow.ts
+;// CONCATENATED MODULE: ./src/python/control-flow.ts
 // if / try / for / with. A condition that can be evaluated picks its branch as Python
 // would. One that cannot: the first branch that assigns anything is run, and every name
 // any of the branches assigns carries an assumption saying so; the settings extractor
@@ -74701,7 +74701,7 @@ function runWith(node, ctx) {
         runBody(body, ctx);
 }
 
-;// CONCATENATED MODULE: ./src/project/imports.ts
+;// CONCATENATED MODULE: ./src/python/imports.ts
 // `import` statements: relative and absolute names, `as`, and `from x import *`, which
 // copies the module's public names (or its `__all__`) with their provenance.
 
@@ -74820,7 +74820,7 @@ function starImport(module, moduleName, node, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/project/execute.ts
+;// CONCATENATED MODULE: ./src/python/execute.ts
 // Runs the statements of a module: assignments (plain, augmented, to items and
 // attributes, unpacking), expression statements (`X.append(...)`), imports, `del`,
 // definitions; control flow is in control-flow.ts.
@@ -75078,7 +75078,7 @@ function defineClass(node, name, ctx) {
     return cls;
 }
 
-;// CONCATENATED MODULE: ./src/project/dotenv-file.ts
+;// CONCATENATED MODULE: ./src/python/dotenv-file.ts
 // `.env` and `settings.ini` files that django-environ, python-decouple and python-dotenv
 // read into the settings' environment.
 
@@ -75139,7 +75139,7 @@ function findUpward(start, names) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/project/native-env.ts
+;// CONCATENATED MODULE: ./src/python/native-env.ts
 // Settings read from the environment through django-environ (`env = environ.Env()`),
 // python-decouple (`config(...)`) and python-dotenv (`load_dotenv()`), as those libraries
 // do it: the process environment first, then their `.env` file, then the default.
@@ -75393,7 +75393,7 @@ function dotenvModule(rt, callerDir) {
     return values_native('dotenv', { attr: (name) => members[name] ?? extern(`dotenv.${name}`) });
 }
 
-;// CONCATENATED MODULE: ./src/project/module-loader.ts
+;// CONCATENATED MODULE: ./src/python/module-loader.ts
 // Answers `import` for the evaluator: modelled libraries (os, pathlib, django-environ,
 // decouple, dotenv, json) are built in; the project's own modules are run; modules found
 // elsewhere on the Python path (site-packages) and Django are opaque; anything not

@@ -2,11 +2,11 @@
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ModuleFinder } from '../../src/project/module-finder.js'
-import { ProjectImporter } from '../../src/project/module-loader.js'
-import { toPlain, type Gap, type Plain } from '../../src/project/plain.js'
-import { Runtime } from '../../src/project/runtime.js'
-import { list, type Binding, type PyValue } from '../../src/project/values.js'
+import { ModuleFinder } from '../../src/python/module-finder.js'
+import { ProjectImporter } from '../../src/python/module-loader.js'
+import { toPlain, type Gap, type Plain } from '../../src/python/plain.js'
+import { Runtime } from '../../src/python/runtime.js'
+import { list, type Binding, type PyValue } from '../../src/python/values.js'
 
 /** Writes `files` (path → content) under a new temp folder and returns the folder. */
 export async function tempProject(files: Record<string, string>): Promise<string> {

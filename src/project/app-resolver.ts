@@ -3,13 +3,13 @@
 // otherwise it is the dotted path of an AppConfig class, whose `name` (and optional
 // `path`) say where the app is.
 import type { Problem } from '../model.js'
-import { classBinding, lineageNames, lineageOf } from './class-info.js'
-import { ModuleFinder, type ModuleSpec } from './module-finder.js'
-import type { ProjectImporter } from './module-loader.js'
-import { fspath } from './native-os.js'
-import { abspath } from './paths.js'
-import type { Runtime } from './runtime.js'
-import { isObject, type PyClass } from './values.js'
+import { classBinding, lineageNames, lineageOf } from '../python/class-info.js'
+import { ModuleFinder, type ModuleSpec } from '../python/module-finder.js'
+import type { ProjectImporter } from '../python/module-loader.js'
+import { fspath } from '../python/native-os.js'
+import { abspath } from '../python/paths.js'
+import type { Runtime } from '../python/runtime.js'
+import { isObject, type PyClass } from '../python/values.js'
 
 export interface ResolvedApp {
   name: string

@@ -1,9 +1,9 @@
 // Reads the static-files settings out of the evaluated settings module, with where each
 // value was set, reporting what could not be evaluated.
 import path from 'node:path'
-import { toPlain, type Gap, type Plain } from './plain.js'
+import { toPlain, type Gap, type Plain } from '../python/plain.js'
 import type { SettingsProblems } from './settings-problems.js'
-import type { Binding, Scope } from './values.js'
+import type { Binding, Scope } from '../python/values.js'
 
 export interface Provenance {
   source: 'settings' | 'default'

@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import type { Problem } from '../model.js'
-import type { ModuleFinder } from './module-finder.js'
-import { childrenOf, lineOf, parsePython, textOf, type ParsedFile, type SyntaxNode } from './python-parser.js'
-import { decodeLiteral } from './python-strings.js'
+import type { ModuleFinder } from '../python/module-finder.js'
+import { childrenOf, lineOf, parsePython, textOf, type ParsedFile, type SyntaxNode } from '../python/python-parser.js'
+import { decodeLiteral } from '../python/python-strings.js'
 
 export interface ProjectLayout {
   /** Django's working directory: the folder of manage.py, else the working directory. */

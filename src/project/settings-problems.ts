@@ -1,8 +1,8 @@
 // Problems about settings the action could not read exactly: the setting, the expression
 // and its place, and the input that overrides it.
 import type { Problem } from '../model.js'
-import type { Gap } from './plain.js'
-import type { Assumption, Binding, Location } from './values.js'
+import type { Gap } from '../python/plain.js'
+import type { Assumption, Binding, Location } from '../python/values.js'
 
 const INPUT_FOR: Record<string, string> = {
   INSTALLED_APPS: 'apps',

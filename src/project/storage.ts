@@ -1,10 +1,10 @@
 // The staticfiles storage: STORAGES["staticfiles"] (or the older STATICFILES_STORAGE),
 // whether it hashes like ManifestStaticFilesStorage, and the switches and S3 options a
 // project subclass sets as class attributes.
-import { classBinding, lineageNames } from './class-info.js'
+import { classBinding, lineageNames } from '../python/class-info.js'
 import { provenance, type SettingsReader, type Valued } from './extract.js'
-import { toPlain, type Gap, type Plain } from './plain.js'
-import { isObject, isUnknown, type PyClass } from './values.js'
+import { toPlain, type Gap, type Plain } from '../python/plain.js'
+import { isObject, isUnknown, type PyClass } from '../python/values.js'
 
 export interface StorageSetting {
   backend: string

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
-import { evaluateModule, evaluateSource, tempProject } from './project-helpers.js'
+import { evaluateModule, evaluateSource, tempProject } from '../project/project-helpers.js'
 
 describe('literals and operators', () => {
   test('lists, tuples, dicts, strings and numbers', async () => {
