@@ -20,9 +20,11 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
   // What the target holds does not depend on the files: list it while they are found and hashed.
-  const listing = target.inventory(settings.manifest?.name ?? null)
+  // The paths found tell a long listing where to cut itself into ranges read at once.
+  let foundPaths: (paths: readonly string[]) => void = () => {}
+  const listing = target.inventory(settings.manifest?.name ?? null, new Promise((resolve) => (foundPaths = resolve)))
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
-  const collection = await collect(settings)
+  const collection = await collect(settings, (paths) => foundPaths(paths)).finally(() => foundPaths([]))
   const fileDigests = new FileDigests()
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
@@ -52,7 +54,7 @@ function staticDirChecks(settings: Settings) {
   return checkStaticDirs(settings.staticDirs, settings.staticRoot, settings.workingDirectory)
 }
 
-async function collect(settings: Settings): Promise<Collection> {
+async function collect(settings: Settings, found: (paths: readonly string[]) => void): Promise<Collection> {
   const collection = await findStaticFiles({
     projectRoot: settings.workingDirectory,
     staticDirs: settings.staticDirs,
@@ -60,6 +62,7 @@ async function collect(settings: Settings): Promise<Collection> {
     ignorePatterns: settings.ignorePatterns,
     finders: settings.finders
   })
+  found(collection.files.map((file) => file.path))
   if (collection.files.length === 0) {
     const sources = [...settings.staticDirs.map((dir) => dir.path), ...settings.apps.map((app) => path.join(app.path, 'static'))]
     throw new InputError(

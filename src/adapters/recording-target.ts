@@ -19,12 +19,12 @@ export function createRecordingTarget(inner: Target | null): RecordingTarget {
     recorded,
     tracksHeaders: inner?.tracksHeaders ?? true,
     describe: () => (inner ? `${inner.describe()} (dry run)` : 'none'),
-    async inventory(manifestName): Promise<Inventory> {
+    async inventory(manifestName, localPaths): Promise<Inventory> {
       if (!inner) {
         return { available: false, reason: 'dry run without a bucket or static-root: nothing to compare against, so every file is shown as an upload' }
       }
       try {
-        return await inner.inventory(manifestName)
+        return await inner.inventory(manifestName, localPaths)
       } catch (error) {
         // A dry run checks the collection; an unreadable target should not fail it.
         const message = error instanceof Error ? error.message : String(error)

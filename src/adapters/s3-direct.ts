@@ -53,6 +53,8 @@ export class DirectRequestFailed extends Error {}
 export interface ListPageRequest {
   prefix: string
   continuationToken?: string
+  /** Where to start when there is no continuation token (the key itself is not listed). */
+  startAfter?: string
   /** ExpectedBucketOwner, RequestPayer. */
   parameters: Record<string, unknown>
 }
@@ -121,6 +123,7 @@ class SignedRequests implements DirectS3 {
   async listPage(request: ListPageRequest): Promise<ListPage> {
     const query: Record<string, string> = { 'list-type': '2', 'max-keys': '1000', prefix: request.prefix }
     if (request.continuationToken) query['continuation-token'] = request.continuationToken
+    else if (request.startAfter) query['start-after'] = request.startAfter
     const response = await this.send('GET', `${this.basePath}/`, query, headersFor(request.parameters), undefined)
     return parseListPage(response.body)
   }

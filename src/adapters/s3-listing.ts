@@ -1,10 +1,15 @@
 // Everything under the prefix, from ListObjectsV2 pages of 1,000 keys: direct pages first (see
 // s3-direct.ts); if any page fails, the whole listing again through the SDK, whose retries and
 // errors (AccessDenied, NoSuchBucket, ...) the caller explains.
+//
+// A long listing is read in parallel (see listing-ranges.ts): after the first page, the rest of
+// the key space is cut into ranges at keys the run is about to upload, and each range is listed
+// from its own StartAfter. The result is exactly the sequential listing's.
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { RemoteObject } from '../model.js'
 import { normalizeEtag } from '../plan/state.js'
-import type { ListPage } from './list-xml.js'
+import type { ListedObject, ListPage } from './list-xml.js'
+import { compareKeys, splitKeySpace, type KeyRange } from './listing-ranges.js'
 import type { DirectS3 } from './s3-direct.js'
 
 export interface ListingContext {
@@ -16,44 +21,116 @@ export interface ListingContext {
   requestParameters: Record<string, unknown>
   direct: DirectS3 | undefined
   count: (operation: string) => void
+  /** Paths (under the prefix) the run will write, once known: where to cut a long listing. */
+  localPaths?: Promise<readonly string[]>
+  /** Listing requests in flight at most. */
+  concurrency?: number
 }
 
-type PageReader = (token: string | undefined) => Promise<ListPage>
+export interface PageRequest {
+  continuationToken?: string
+  startAfter?: string
+}
+
+type PageReader = (request: PageRequest) => Promise<ListPage>
+
+const DEFAULT_CONCURRENCY = 8
 
 export async function listObjects(context: ListingContext): Promise<Map<string, RemoteObject>> {
   const { direct } = context
   if (direct) {
-    const objects = await readPages(context, (token) => directPage(context, direct, token)).catch(() => null)
+    const objects = await readListing(context, (request) => directPage(context, direct, request)).catch(() => null)
     if (objects) return objects
   }
-  return readPages(context, (token) => sdkPage(context, token))
+  return readListing(context, (request) => sdkPage(context, request))
 }
 
-async function readPages(context: ListingContext, page: PageReader): Promise<Map<string, RemoteObject>> {
-  const { listPrefix } = context
+async function readListing(context: ListingContext, page: PageReader): Promise<Map<string, RemoteObject>> {
+  const first = await page({})
+  const listed = [first.objects]
+  if (first.isTruncated) {
+    const ranges = await rangesAfter(context, first)
+    if (ranges) listed.push(...(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY)))
+    else listed.push(await readRange({ after: lastKey(first), through: null }, page, first))
+  }
+  return toObjects(listed, context.listPrefix)
+}
+
+/** The key space after the first page, cut where the local keys say a page's worth ends; null: one range. */
+async function rangesAfter(context: ListingContext, first: ListPage): Promise<KeyRange[] | null> {
+  if (!context.localPaths) return null
+  const localKeys = (await context.localPaths.catch(() => [])).map((path) => context.listPrefix + path)
+  const ranges = splitKeySpace(lastKey(first), first.objects.length, localKeys)
+  return ranges.length > 1 ? ranges : null
+}
+
+async function readRanges(ranges: KeyRange[], page: PageReader, concurrency: number): Promise<ListedObject[][]> {
+  const results: ListedObject[][] = new Array(ranges.length)
+  let next = 0
+  const worker = async () => {
+    while (next < ranges.length) {
+      const index = next++
+      results[index] = await readRange(ranges[index] as KeyRange, page)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, ranges.length) }, worker))
+  return results
+}
+
+/**
+ * The keys after `range.after` up to and including `range.through` (null: to the end). `continued`:
+ * a page already read whose continuation token starts the range (the sequential case).
+ */
+async function readRange(range: KeyRange, page: PageReader, continued?: ListPage): Promise<ListedObject[]> {
+  const objects: ListedObject[] = []
+  let listed = continued ?? (await page({ startAfter: range.after }))
+  if (!continued) objects.push(...listed.objects)
+  while (listed.isTruncated && !pastRange(lastKey(listed), range)) {
+    if (!listed.nextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
+    listed = await page({ continuationToken: listed.nextContinuationToken })
+    objects.push(...listed.objects)
+  }
+  // The last page may run into the next range, which lists those keys itself.
+  return range.through === null ? objects : objects.filter((object) => compareKeys(object.key, range.through as string) <= 0)
+}
+
+function pastRange(key: string, range: KeyRange): boolean {
+  return range.through !== null && compareKeys(key, range.through) >= 0
+}
+
+function lastKey(page: ListPage): string {
+  const last = page.objects[page.objects.length - 1]
+  if (!last) throw new Error('ListObjectsV2 was truncated with an empty page')
+  return last.key
+}
+
+function toObjects(pages: ListedObject[][], listPrefix: string): Map<string, RemoteObject> {
   const objects = new Map<string, RemoteObject>()
-  let token: string | undefined
-  do {
-    const listed = await page(token)
-    for (const item of listed.objects) {
+  for (const items of pages) {
+    for (const item of items) {
       const path = item.key.slice(listPrefix.length)
       // '' and `dir/` are folder markers made by consoles, not files.
       if (!item.key.startsWith(listPrefix) || path === '' || path.endsWith('/')) continue
       objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) })
     }
-    if (listed.isTruncated && !listed.nextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
-    token = listed.isTruncated ? listed.nextContinuationToken : undefined
-  } while (token)
+  }
   return objects
 }
 
-function directPage(context: ListingContext, direct: DirectS3, token: string | undefined): Promise<ListPage> {
+function directPage(context: ListingContext, direct: DirectS3, request: PageRequest): Promise<ListPage> {
   context.count('ListObjectsV2')
-  return direct.listPage({ prefix: context.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: context.requestParameters })
+  return direct.listPage({ prefix: context.listPrefix, ...request, parameters: context.requestParameters })
 }
 
-async function sdkPage(context: ListingContext, token: string | undefined): Promise<ListPage> {
-  const input = { Bucket: context.bucket, Prefix: context.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...context.requestParameters }
+async function sdkPage(context: ListingContext, request: PageRequest): Promise<ListPage> {
+  const input = {
+    Bucket: context.bucket,
+    Prefix: context.listPrefix,
+    MaxKeys: 1000,
+    ContinuationToken: request.continuationToken,
+    StartAfter: request.continuationToken ? undefined : request.startAfter,
+    ...context.requestParameters
+  }
   const page = await context.client.send(new ListObjectsV2Command(input))
   const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
   return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }

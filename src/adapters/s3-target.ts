@@ -63,6 +63,8 @@ const ENCRYPTION_PARAMETERS = ['ServerSideEncryption', 'SSEKMSKeyId', 'SSEKMSEnc
 const CUSTOMER_KEY_PARAMETERS = ['SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5']
 const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate']
 const DELETE_BATCH = 1000
+/** Listing pages in flight at most (a long listing is read in ranges, see s3-listing.ts). */
+const LISTING_CONCURRENCY = 16
 // Each multipart upload buffers up to 2 parts of 8 MiB; a few at a time keeps memory bounded.
 const MULTIPART_AT_ONCE = 2
 const MULTIPART_QUEUE = 2
@@ -117,7 +119,7 @@ class BucketTarget implements S3Target {
     return `s3://${this.config.bucket}/${this.config.prefix}${this.config.endpoint ? ` at ${this.config.endpoint}` : ''}`
   }
 
-  async inventory(manifestName: string | null): Promise<Inventory> {
+  async inventory(manifestName: string | null, localPaths?: Promise<readonly string[]>): Promise<Inventory> {
     let objects: Map<string, RemoteObject>
     try {
       objects = await listObjects({
@@ -126,7 +128,9 @@ class BucketTarget implements S3Target {
         listPrefix: this.listPrefix,
         requestParameters: this.requestParameters,
         direct: await this.directRequests(),
-        count: (operation) => this.count(operation)
+        count: (operation) => this.count(operation),
+        ...(localPaths ? { localPaths } : {}),
+        concurrency: Math.max(1, Math.min(this.config.concurrency, LISTING_CONCURRENCY))
       })
     } catch (error) {
       if (isAccessDenied(error)) return this.listingDenied()

@@ -19,8 +19,11 @@ export interface Target {
    * and an upload state beside them. The planner compares headers only then.
    */
   readonly tracksHeaders: boolean
-  /** One read of what is there. `manifestName`: the live manifest to read kept paths from. */
-  inventory(manifestName: string | null): Promise<Inventory>
+  /**
+   * One read of what is there. `manifestName`: the live manifest to read kept paths from.
+   * `localPaths`: the paths the run will write, once found, where a long listing may be cut.
+   */
+  inventory(manifestName: string | null, localPaths?: Promise<readonly string[]>): Promise<Inventory>
   /** Writes one object; throws an ActionError that names the cause and the fix. */
   put(object: PreparedObject): Promise<PutResult>
   /** Deletes objects; returns the ones that could not be deleted. */
