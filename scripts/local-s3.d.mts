@@ -11,4 +11,12 @@ export interface LocalS3 {
   stop(): Promise<void>
 }
 
-export declare function startLocalS3(options?: { bucket?: string; port?: number; dir?: string }): Promise<LocalS3>
+export declare const REAL_S3_LATENCY: { requestMs: number; listPageMs: number }
+
+export declare function startLocalS3(options?: {
+  bucket?: string
+  port?: number
+  dir?: string
+  /** Delay before each answer (see REAL_S3_LATENCY). */
+  latency?: { requestMs?: number; listPageMs?: number }
+}): Promise<LocalS3>

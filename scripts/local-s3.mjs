@@ -5,8 +5,9 @@
 //   const s3 = await startLocalS3({ bucket: 'static' })  // { endpoint, bucket, dir, ... }
 //   await s3.stop()
 //
-// Run directly (`node scripts/local-s3.mjs [--bucket NAME] [--port N]`) it keeps a server
-// running until Ctrl-C and prints how to point the action at it.
+// Run directly (`node scripts/local-s3.mjs [--bucket NAME] [--port N] [--latency]`) it keeps a
+// server running until Ctrl-C and prints how to point the action at it; `--latency` adds the
+// round trips of a real S3 region (REAL_S3_LATENCY).
 //
 // The child runs with --openssl-legacy-provider because s3rver encrypts list continuation
 // tokens with DES, which OpenSSL 3 only offers through its legacy provider. It counts the
@@ -36,11 +37,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP']
  * Starts s3rver on 127.0.0.1 on a free port (or `port`), with `bucket` created.
  * `dir` is the data directory (a new temp directory, removed by stop(), when not given).
  */
-export async function startLocalS3({ bucket = 'static', port = 0, dir } = {}) {
+export async function startLocalS3({ bucket = 'static', port = 0, dir, latency } = {}) {
   const ownDir = dir === undefined
   const dataDir = dir ?? (await mkdtemp(join(tmpdir(), 'local-s3-')))
   await mkdir(dataDir, { recursive: true })
-  const child = fork(thisFile, [CHILD_FLAG, dataDir, String(port)], {
+  const child = fork(thisFile, [CHILD_FLAG, dataDir, String(port), JSON.stringify(latency ?? null)], {
     execArgv: ['--openssl-legacy-provider'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })
@@ -150,7 +151,20 @@ async function stopChild(child, removeHooks, dirToRemove) {
 
 // ---- child process: the server itself -------------------------------------------------
 
-async function serve(dataDir, port) {
+/**
+ * A network's cost, added before the server answers: `requestMs` for every request and
+ * `listPageMs` for a listing page instead (real S3 takes ~100 ms to list 1,000 keys). Loopback
+ * answers in well under a millisecond, which hides what a tool does with round trips.
+ */
+export const REAL_S3_LATENCY = { requestMs: 20, listPageMs: 100 }
+
+function delayOf(req, latency) {
+  if (!latency) return 0
+  const listing = req.method === 'GET' && /[?&]list-type=2(&|$)/.test(req.url ?? '')
+  return listing ? (latency.listPageMs ?? latency.requestMs ?? 0) : (latency.requestMs ?? 0)
+}
+
+async function serve(dataDir, port, latency) {
   const require = createRequire(import.meta.url)
   const S3rver = require('s3rver')
   listInKeyOrder(require(join(dirname(require.resolve('s3rver')), 'stores/filesystem.js')))
@@ -160,7 +174,9 @@ async function serve(dataDir, port) {
   const server = createServer((req, res) => {
     counts.total++
     counts.byMethod[req.method] = (counts.byMethod[req.method] ?? 0) + 1
-    handle(req, res)
+    const delay = delayOf(req, latency)
+    if (delay > 0) setTimeout(() => handle(req, res), delay)
+    else handle(req, res)
   })
   // Many parallel uploads from several tools: no per-socket idle limits to trip over.
   server.keepAliveTimeout = 60_000
@@ -233,19 +249,20 @@ function firstAfter(sorted, after) {
 // ---- entry points ---------------------------------------------------------------------
 
 function parseFlags(argv) {
-  const flags = { bucket: 'static', port: 0 }
+  const flags = { bucket: 'static', port: 0, latency: undefined }
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1]
     if (argv[i] === '--bucket' && value) flags.bucket = argv[++i]
     else if (argv[i] === '--port' && value) flags.port = Number(argv[++i])
-    else throw new Error(`usage: node scripts/local-s3.mjs [--bucket NAME] [--port N]  (unknown: ${argv[i]})`)
+    else if (argv[i] === '--latency') flags.latency = REAL_S3_LATENCY
+    else throw new Error(`usage: node scripts/local-s3.mjs [--bucket NAME] [--port N] [--latency]  (unknown: ${argv[i]})`)
   }
   return flags
 }
 
 async function runInForeground() {
-  const { bucket, port } = parseFlags(process.argv.slice(2))
-  const s3 = await startLocalS3({ bucket, port })
+  const { bucket, port, latency } = parseFlags(process.argv.slice(2))
+  const s3 = await startLocalS3({ bucket, port, latency })
   const { accessKeyId, secretAccessKey } = LOCAL_S3_CREDENTIALS
   console.log(`Local S3 (s3rver) at ${s3.endpoint}, bucket "${s3.bucket}", data in ${s3.dir}`)
   console.log(`Credentials: AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}`)
@@ -255,7 +272,7 @@ async function runInForeground() {
 }
 
 if (process.argv[2] === CHILD_FLAG) {
-  serve(process.argv[3], Number(process.argv[4])).catch((error) => {
+  serve(process.argv[3], Number(process.argv[4]), JSON.parse(process.argv[5] ?? 'null')).catch((error) => {
     process.send?.({ type: 'failed', error: String(error?.stack ?? error) })
     process.exit(1)
   })
