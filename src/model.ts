@@ -116,6 +116,11 @@ export interface UploadState {
    * sent, which recognises unchanged objects whose ETag is not an MD5 (SSE-KMS, SSE-C).
    */
   objects: Record<string, { etag: string; headersDigest: string; md5?: string }>
+  /**
+   * Git blob id → the digests of its bytes, for this run's files that git vouched for (see
+   * digest/blob-digests.ts): the next run takes them instead of reading those files.
+   */
+  blobs?: Record<string, { size: number; md5: string; multipartEtag?: string }>
 }
 
 /** Everything the planner needs to know about the target, read once. */

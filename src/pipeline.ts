@@ -9,13 +9,22 @@ import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
 import type { Collection } from './model.js'
 import { buildOutputs } from './outputs.js'
-import { FileDigests } from './digest/file-digests.js'
+import { gitVouchedFiles, type VouchedFiles } from './adapters/git-files.js'
+import { BlobDigests } from './digest/blob-digests.js'
+import { DEFAULT_PART_OPTIONS, FileDigests } from './digest/file-digests.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
 
-export async function deploy(settings: Settings, target: Target): Promise<RunResult> {
+/** The outside world a run reads besides the target: which files git vouches for. */
+export interface Workspace {
+  vouchedFiles(projectRoot: string): Promise<VouchedFiles>
+}
+
+const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
+
+export async function deploy(settings: Settings, target: Target, workspace: Workspace = gitWorkspace): Promise<RunResult> {
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -24,15 +33,17 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   let foundPaths: (paths: readonly string[]) => void = () => {}
   const listing = target.inventory(settings.manifest?.name ?? null, new Promise((resolve) => (foundPaths = resolve)))
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
+  const known = knownDigests(target, workspace.vouchedFiles(settings.workingDirectory))
   const collection = await collect(settings, (paths) => foundPaths(paths)).finally(() => foundPaths([]))
-  const fileDigests = new FileDigests()
+  const blobs = await known
+  const fileDigests = new FileDigests(DEFAULT_PART_OPTIONS, blobs)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
   const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, blobs: blobs.table() })
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
@@ -44,8 +55,16 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
     ...(inventory.available ? {} : { inventoryNote: inventory.reason }),
     origins: settings.origins,
     requests: target.requestCounts(),
+    reads: { bytesRead: fileDigests.bytesRead, digestsReused: blobs.reused },
     durationMs: performance.now() - started
   }
+}
+
+/** Digests earlier runs recorded for the blobs git vouches for (none without git or a state). */
+async function knownDigests(target: Target, vouched: Promise<VouchedFiles>): Promise<BlobDigests> {
+  const [files, state] = await Promise.all([vouched, target.readState?.() ?? null])
+  const usable = state && state.partSize === DEFAULT_PART_OPTIONS.partSize ? (state.blobs ?? {}) : {}
+  return new BlobDigests(files, usable, DEFAULT_PART_OPTIONS)
 }
 
 /** Django runs the STATICFILES_DIRS checks only when FileSystemFinder is in use. */

@@ -39,6 +39,7 @@ export function createRecordingTarget(inner: Target | null): RecordingTarget {
       recorded.removes.push(...paths)
       return []
     },
+    ...(inner?.readState ? { readState: () => (inner.readState as () => Promise<UploadState | null>)() } : {}),
     async writeState(state) {
       recorded.state = state
     },

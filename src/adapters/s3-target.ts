@@ -83,6 +83,7 @@ class BucketTarget implements S3Target {
   readonly tracksHeaders = true
   readonly client: S3Client
   private readonly counts: Record<string, number> = {}
+  private earlyState: Promise<UploadState | null> | undefined
   private readonly listPrefix: string
   private readonly partSize: number
   private readonly multipartThreshold: number
@@ -137,7 +138,8 @@ class BucketTarget implements S3Target {
       throw this.explain(error, 'ListObjectsV2')
     }
     const stateListed = objects.delete(STATE_PATH)
-    const state = stateListed ? parseState((await this.getText(STATE_PATH)) ?? '') : null
+    const early = stateListed ? await this.readState() : null
+    const state = early ?? (stateListed ? parseState((await this.getText(STATE_PATH)) ?? '') : null)
     const manifestText = manifestName && objects.has(manifestName) ? await this.getText(manifestName) : null
     return { available: true, objects, state, previousManifestPaths: manifestPaths(manifestText ?? '') }
   }
@@ -162,6 +164,15 @@ class BucketTarget implements S3Target {
       failures.push(...(await this.deleteBatch(paths.slice(start, start + DELETE_BATCH))))
     }
     return failures
+  }
+
+  /** One GET at the key the state always has, started with the listing; a failure is left to inventory(). */
+  readState(): Promise<UploadState | null> {
+    this.earlyState ??= this.getText(STATE_PATH).then(
+      (text) => (text === null ? null : parseState(text)),
+      () => null
+    )
+    return this.earlyState
   }
 
   async writeState(state: UploadState): Promise<void> {

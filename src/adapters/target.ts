@@ -29,6 +29,11 @@ export interface Target {
   /** Deletes objects; returns the ones that could not be deleted. */
   remove(paths: string[]): Promise<RemoveFailure[]>
   writeState(state: UploadState): Promise<void>
+  /**
+   * The upload state as early as it can be read (before the listing ends), for digests it
+   * records; null when there is none or it cannot be read. The inventory reports errors.
+   */
+  readState?(): Promise<UploadState | null>
   /** Requests (or file operations) made so far, by name: `{ PutObject: 3, ListObjectsV2: 1 }`. */
   requestCounts(): Record<string, number>
 }

@@ -2,7 +2,7 @@
 // the manifest (only if all of those succeeded), then the upload state, then deletions (only if
 // every upload succeeded). A failed file never hides the others' results.
 import type { Target } from '../adapters/target.js'
-import type { Inventory, PlannedFile, Plan, Problem } from '../model.js'
+import type { Inventory, PlannedFile, Plan, Problem, UploadState } from '../model.js'
 import { DEFAULT_PART_SIZE } from '../digest/etag.js'
 import { nextUploadState, sameState } from '../plan/state.js'
 import { runPool } from './pool.js'
@@ -13,6 +13,8 @@ export interface ExecuteOptions {
   inventory: Inventory
   /** Part size the multipart ETags were computed with (recorded in the state). */
   partSize?: number
+  /** Blob digests of this run's files, recorded in the state for the next run. */
+  blobs?: UploadState['blobs']
 }
 
 export interface ExecutionResult {
@@ -95,7 +97,8 @@ async function saveState(
 ): Promise<boolean> {
   const etags = new Map<string, string>()
   for (const [path, outcome] of outcomes) if (outcome.ok === true && outcome.etag !== undefined) etags.set(path, outcome.etag)
-  const state = nextUploadState(plan, options.inventory, etags, { partSize: options.partSize ?? DEFAULT_PART_SIZE, deleting })
+  const partSize = options.partSize ?? DEFAULT_PART_SIZE
+  const state = nextUploadState(plan, options.inventory, etags, { partSize, deleting, ...(options.blobs ? { blobs: options.blobs } : {}) })
   const previous = options.inventory.available ? options.inventory.state : null
   if (sameState(previous, state)) return false
   try {

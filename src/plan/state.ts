@@ -20,7 +20,8 @@ export function serializeState(state: UploadState): string {
     const entry = state.objects[path] as StateEntry
     objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest, ...(entry.md5 ? { md5: entry.md5 } : {}) }
   }
-  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects }, null, 1)}\n`
+  const blobs = state.blobs && Object.keys(state.blobs).length > 0 ? { blobs: state.blobs } : {}
+  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects, ...blobs }, null, 1)}\n`
 }
 
 /** The state read back, or null when it is not a state this version wrote. */
@@ -38,7 +39,19 @@ export function parseState(text: string): UploadState | null {
     const md5 = typeof entry.md5 === 'string' ? { md5: entry.md5 } : {}
     objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest, ...md5 }
   }
-  return { version: 1, partSize: data.partSize, objects }
+  return { version: 1, partSize: data.partSize, objects, ...parseBlobs(data.blobs) }
+}
+
+/** Blob digests that are not well-formed are dropped (they only save reads); the rest of the state stands. */
+function parseBlobs(data: unknown): Pick<UploadState, 'blobs'> {
+  if (!isRecord(data)) return {}
+  const blobs: NonNullable<UploadState['blobs']> = Object.create(null)
+  for (const [blob, entry] of Object.entries(data)) {
+    if (!isRecord(entry) || !isPositiveOrZero(entry.size) || !isHex(entry.md5)) continue
+    if (entry.multipartEtag !== undefined && typeof entry.multipartEtag !== 'string') continue
+    blobs[blob] = { size: entry.size, md5: entry.md5, ...(typeof entry.multipartEtag === 'string' ? { multipartEtag: entry.multipartEtag } : {}) }
+  }
+  return { blobs }
 }
 
 /** The state's entry for an object, if it describes the version the listing shows. */
@@ -56,7 +69,7 @@ export function nextUploadState(
   plan: Plan,
   inventory: Inventory,
   uploadedEtags: ReadonlyMap<string, string>,
-  options: { partSize: number; deleting: boolean }
+  options: { partSize: number; deleting: boolean; blobs?: UploadState['blobs'] }
 ): UploadState {
   const objects = entries()
   if (inventory.available) {
@@ -73,12 +86,13 @@ export function nextUploadState(
       delete objects[file.path]
     }
   }
-  return { version: 1, partSize: options.partSize, objects }
+  return { version: 1, partSize: options.partSize, objects, ...(options.blobs ? { blobs: options.blobs } : {}) }
 }
 
 /** Whether writing `b` would store what `a` already says (compared entry by entry, not as text). */
 export function sameState(a: UploadState | null, b: UploadState): boolean {
   if (a === null || a.version !== b.version || a.partSize !== b.partSize) return false
+  if (JSON.stringify(a.blobs ?? {}) !== JSON.stringify(b.blobs ?? {})) return false
   const paths = Object.keys(b.objects)
   if (Object.keys(a.objects).length !== paths.length) return false
   return paths.every((path) => {
@@ -95,6 +109,14 @@ function entries(): Record<string, StateEntry> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function isPositiveOrZero(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
+}
+
+function isHex(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value)
 }
 
 function isPositiveInteger(value: unknown): value is number {

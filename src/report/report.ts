@@ -20,6 +20,8 @@ export interface RunResult {
   inventoryNote?: string
   origins: SettingOrigin[]
   requests: Record<string, number>
+  /** Bytes read from disk for digests, and files whose digests came from the state (git vouched). */
+  reads?: { bytesRead: number; digestsReused: number }
   durationMs: number
 }
 
@@ -58,6 +60,8 @@ export interface Report {
   inventoryNote: string | null
   settings: SettingOrigin[]
   requests: Record<string, number>
+  /** Bytes read from disk for digests; files whose digests came from the state because git vouched for them. */
+  reads: { bytesRead: number; digestsReused: number }
   durationMs: number
 }
 
@@ -79,6 +83,7 @@ export function buildReport(result: RunResult): Report {
     inventoryNote: result.inventoryNote ?? null,
     settings: result.origins,
     requests: result.requests,
+    reads: result.reads ?? { bytesRead: 0, digestsReused: 0 },
     durationMs: Math.round(result.durationMs)
   }
 }
