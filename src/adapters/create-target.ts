@@ -3,20 +3,21 @@ import { ActionError } from '../errors.js'
 import type { Settings } from '../inputs/settings.js'
 import { createFolderTarget } from './folder-target.js'
 import { createRecordingTarget } from './recording-target.js'
-import { createS3Target } from './s3-target.js'
 import type { Target } from './target.js'
 
-export function createTarget(settings: Settings): Target {
-  const real = realTarget(settings)
+export async function createTarget(settings: Settings): Promise<Target> {
+  const real = await realTarget(settings)
   if (settings.dryRun) return createRecordingTarget(real)
   if (!real) throw new ActionError('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' })
   return real
 }
 
-function realTarget(settings: Settings): Target | null {
+async function realTarget(settings: Settings): Promise<Target | null> {
   const destination = settings.destination
   const { concurrency, objectParameters } = settings.upload
   if (!destination) return null
   if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
+  // The AWS SDK is most of the bundle: a run that never talks to S3 never loads it.
+  const { createS3Target } = await import('./s3-target.js')
   return createS3Target({ ...destination, concurrency, objectParameters })
 }
