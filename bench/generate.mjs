@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { dirname, join, posix, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureRepository } from './git-checkout.mjs'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 export const workDir = join(benchDir, '.work')
@@ -310,6 +311,7 @@ export async function generateProject({ files = 5000 } = {}) {
   if (existsSync(marker) && JSON.parse(await readFile(marker, 'utf8')).version === GENERATOR_VERSION) {
     const project = JSON.parse(await readFile(indexPath, 'utf8'))
     await resetMtimes(project.collection)
+    ensureRepository(dir)
     return project
   }
   await rm(dir, { recursive: true, force: true })
@@ -347,6 +349,7 @@ export async function generateProject({ files = 5000 } = {}) {
     collection
   }
   await writeFile(indexPath, JSON.stringify(project))
+  ensureRepository(dir)
   await writeFile(marker, JSON.stringify({ version: GENERATOR_VERSION }))
   return project
 }

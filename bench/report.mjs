@@ -2,8 +2,9 @@
 import { cpus, loadavg, release, totalmem } from 'node:os'
 import { SCENARIOS } from './scenarios.mjs'
 import { CONCURRENCY } from './tools.mjs'
+import { REAL_S3_LATENCY } from '../scripts/local-s3.mjs'
 
-const TOOL_ORDER = ['action', 'put', 'django', 'aws', 'rclone']
+const TOOL_ORDER = ['action', 'zero-config', 'put', 'django', 'aws', 'rclone']
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`
 const mb = (kb) => (kb ? `${Math.round(kb / 1024)} MB` : 'n/a')
 const ratio = (ms, baseMs) => (baseMs ? `${(ms / baseMs).toFixed(2)}×` : '')
@@ -28,11 +29,14 @@ function peersLine(peers) {
 
 const range = (row) => (row.rounds > 1 ? `${(row.minWallMs / 1000).toFixed(1)}–${(row.maxWallMs / 1000).toFixed(1)} s (${row.rounds})` : '1 run')
 const cpu = (row) => (row.cpuMs !== undefined ? secs(row.cpuMs) : 'n/a')
+const megabytes = (bytes) => (bytes !== undefined ? `${(bytes / 1e6).toFixed(1)} MB` : 'n/a')
+/** All bytes the tool read (rchar), and for this action the file bytes it read to compute digests. */
+const bytesRead = (row) => `${megabytes(row.bytesRead)}${row.digestBytes !== undefined ? ` (files: ${megabytes(row.digestBytes)})` : ''}`
 
 function mainTable(rows, fileCount) {
   const lines = [
-    '| Scenario | Tool | Wall time | Range (rounds) | Files/s | PUT requests | Requests/file | CPU time | Peak RSS | Time vs rclone | Time vs bare PUT |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+    '| Scenario | Tool | Wall time | Range (rounds) | Files/s | PUT requests | Requests/file | Bytes read | CPU time | Peak RSS | Time vs rclone | Time vs bare PUT |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   ]
   for (const scenario of SCENARIOS) {
     const inScenario = rows
@@ -44,12 +48,24 @@ function mainTable(rows, fileCount) {
       lines.push(
         `| ${scenario.title} | ${row.tool === 'action' ? `**${row.label}**` : row.label} | ${secs(row.wallMs)} | ${range(row)} | ` +
           `${int(Math.round(fileCount / (row.wallMs / 1000)))} | ${int(row.requests.byMethod.PUT ?? 0)} | ` +
-          `${(row.requests.total / fileCount).toFixed(2)} | ${cpu(row)} | ${mb(row.peakRssKb)} | ${ratio(row.wallMs, rclone?.wallMs)} | ` +
+          `${(row.requests.total / fileCount).toFixed(2)} | ${bytesRead(row)} | ${cpu(row)} | ${mb(row.peakRssKb)} | ${ratio(row.wallMs, rclone?.wallMs)} | ` +
           `${ratio(row.wallMs, put?.wallMs)} |`
       )
     }
   }
   return lines.join('\n')
+}
+
+function latencySection(rows, fileCount) {
+  if (!rows?.length) return ''
+  return `
+#### With a network's latency (${REAL_S3_LATENCY.requestMs} ms a request, ${REAL_S3_LATENCY.listPageMs} ms a listing page)
+
+The same project and tools against a second local server that waits before each answer, as a real S3 region's
+round trips do (\`startLocalS3({ latency })\` in \`scripts/local-s3.mjs\`).
+
+${mainTable(rows, fileCount)}
+`
 }
 
 function manifestSection(manifest, project) {
@@ -103,6 +119,7 @@ Concurrency ${CONCURRENCY} for the action, the PutObject loop, \`aws s3 sync\` (
 rclone (--transfers/--checkers); collectstatic with django-storages uploads one file at a time.
 
 ${mainTable(results.rows, files)}
+${latencySection(results.latencyRows, files)}
 
 - ${results.rounds > 1 ? `Wall time is the median of ${results.rounds} rounds for the fast tools, each round in a rotated order` : 'One round'},
   after one unmeasured warm-up upload; the slow peers ran once. Ratios compare these times. CPU time is
@@ -110,6 +127,10 @@ ${mainTable(results.rows, files)}
 - *CI rerun*: every file's mtime set to now (a fresh checkout), no byte changed. *1% changed*: ${int(Math.ceil(files / 100))}
   files changed, plus a fresh checkout.
 - Pipelines run \`collectstatic\` into an empty folder, then sync it: wall time is the sum, peak RSS the larger step.
+- Bytes read: every byte the tool and its children read (Linux \`rchar\`: files, pipes and sockets, page cache or
+  not); for this action, in brackets, the file bytes it read to compute digests (files git vouches for are not read).
+  The project is a git repository; a fresh checkout is simulated as new mtimes plus \`git update-index --refresh\`,
+  the index a real checkout leaves; the 1% change is a new commit.
 - Requests are counted at the server (HEAD, GET, PUT, POST, DELETE alike). Peak RSS is the measured process's
   (GNU time's maximum resident set size).
 - s3rver is one Node process writing to local disk and shares the machine with the tools, so absolute times

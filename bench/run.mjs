@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
-import { startLocalS3 } from '../scripts/local-s3.mjs'
+import { REAL_S3_LATENCY, startLocalS3 } from '../scripts/local-s3.mjs'
 import { actionEntry, repoRoot } from '../scripts/run-action.mjs'
 import { generateProject, workDir } from './generate.mjs'
 import { renderResults } from './report.mjs'
@@ -26,7 +26,9 @@ import { SCENARIOS, changeOnePercent, freshCheckout, pristine } from './scenario
 import { benchTools, detectPeers, localCredentials, runMd5sum, runOurAction, runPutLoop } from './tools.mjs'
 import { medianRows, rotate } from './rounds.mjs'
 
-const ALL_PARTS = ['action', 'put', 'django', 'aws', 'rclone', 'manifest', 'memory']
+const ALL_PARTS = ['action', 'zero-config', 'put', 'django', 'aws', 'rclone', 'manifest', 'memory', 'latency']
+/** The tools measured again behind the latency profile (the slow peers would take minutes more). */
+const LATENCY_TOOLS = ['action', 'zero-config', 'put', 'rclone']
 const MEMORY_CHECK_FILES = 20_000
 
 function parseArgs(argv) {
@@ -125,9 +127,36 @@ async function benchMemory(s3) {
   return { project, cold, rerun }
 }
 
+/** Every chosen tool in rounds against one server, each round in a rotated order: median rows. */
+async function measureTools(s3, project, tools, options, attempt) {
+  const runnable = tools.filter((t) => !t.unavailable)
+  if (runnable.length > 0) await warmUp(s3, project)
+  const measured = []
+  for (let round = 0; round < options.rounds; round++) {
+    for (const tool of rotate(runnable, round).filter((t) => round === 0 || !t.once)) {
+      log(`\n${tool.label} (round ${round + 1} of ${tool.once ? 1 : options.rounds})`)
+      measured.push(...((await attempt(tool.id, () => benchTool(s3, project, tool, round))) ?? []))
+    }
+  }
+  return medianRows(measured)
+}
+
+/** The same tools behind a network's round trips (REAL_S3_LATENCY), on a server of their own. */
+async function benchLatency(project, peers, options, attempt) {
+  log(`\nLatency profile: ${REAL_S3_LATENCY.requestMs} ms a request, ${REAL_S3_LATENCY.listPageMs} ms a listing page`)
+  const s3 = await startLocalS3({ bucket: 'bench', latency: REAL_S3_LATENCY })
+  try {
+    const tools = await benchTools({ project, endpoint: s3.endpoint, peers })
+    const chosen = tools.filter((t) => LATENCY_TOOLS.includes(t.id) && options.only.includes(t.id))
+    return await measureTools(s3, project, chosen, options, attempt)
+  } finally {
+    await s3.stop()
+  }
+}
+
 async function runAll(options, s3, project, peers) {
   const tools = await benchTools({ project, endpoint: s3.endpoint, peers })
-  const results = { rows: [], skipped: [], failures: [], rounds: options.rounds }
+  const results = { rows: [], latencyRows: [], skipped: [], failures: [], rounds: options.rounds }
   const attempt = async (name, fn) => {
     try {
       return await fn()
@@ -141,16 +170,8 @@ async function runAll(options, s3, project, peers) {
     log(`\n${tool.label}: skipped, ${tool.unavailable}`)
     results.skipped.push({ label: tool.label, reason: tool.unavailable })
   }
-  const runnable = chosen.filter((t) => !t.unavailable)
-  if (runnable.length > 0) await warmUp(s3, project)
-  const measured = []
-  for (let round = 0; round < options.rounds; round++) {
-    for (const tool of rotate(runnable, round).filter((t) => round === 0 || !t.once)) {
-      log(`\n${tool.label} (round ${round + 1} of ${tool.once ? 1 : options.rounds})`)
-      measured.push(...((await attempt(tool.id, () => benchTool(s3, project, tool, round))) ?? []))
-    }
-  }
-  results.rows = medianRows(measured)
+  results.rows = await measureTools(s3, project, chosen, options, attempt)
+  if (options.only.includes('latency')) results.latencyRows = await benchLatency(project, peers, options, attempt)
   const action = tools.find((t) => t.id === 'action')
   if (options.only.includes('manifest') && !action.unavailable) {
     log('\nmanifest mode (hashing) and md5sum')

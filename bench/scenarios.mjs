@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { readFile, rename, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { forEachLimited, resetMtimes } from './generate.mjs'
+import { commitAll, syncIndex } from './git-checkout.mjs'
 
 export const SCENARIOS = [
   { id: 'cold', title: 'cold upload (empty bucket)' },
@@ -22,6 +23,7 @@ export async function freshCheckout(project) {
   await new Promise((resolve) => setTimeout(resolve, 1100))
   const now = new Date()
   await forEachLimited(project.collection, 64, (file) => utimes(file.absPath, now, now))
+  syncIndex(project.dir)
 }
 
 /**
@@ -39,11 +41,14 @@ export async function changeOnePercent(project) {
     originals.set(file.absPath, bytes)
     await writeFile(file.absPath, changedBytes(file.key, bytes))
   }
+  // CI sees a change as a new commit: the changed files are clean, with new blobs.
+  commitAll(project.dir, 'change 1% of the files')
   return {
     count: chosen.length,
     restore: async () => {
       for (const [absPath, bytes] of originals) await writeFile(absPath, bytes)
-      await resetMtimes(project.collection)
+      commitAll(project.dir, 'put the 1% back')
+      await pristine(project)
       if (existsSync(`${marker}.changed`)) await rename(`${marker}.changed`, marker)
     }
   }
@@ -59,4 +64,7 @@ function changedBytes(key, bytes) {
 }
 
 /** Back to the generated mtimes (content is put back by changeOnePercent's restore). */
-export const pristine = (project) => resetMtimes(project.collection)
+export async function pristine(project) {
+  await resetMtimes(project.collection)
+  syncIndex(project.dir)
+}

@@ -81,6 +81,7 @@ function pipeline(steps) {
     wallMs: steps.reduce((sum, step) => sum + step.wallMs, 0),
     cpuMs: steps.every((step) => step.cpuMs !== undefined) ? steps.reduce((sum, step) => sum + step.cpuMs, 0) : undefined,
     peakRssKb: Math.max(...steps.map((step) => step.peakRssKb ?? 0)) || undefined,
+    bytesRead: steps.every((step) => step.bytesRead !== undefined) ? steps.reduce((sum, step) => sum + step.bytesRead, 0) : undefined,
     steps: steps.map((step) => ({ name: step.name, wallMs: step.wallMs, peakRssKb: step.peakRssKb }))
   }
 }
@@ -99,7 +100,7 @@ export function actionInputs(project, extra = {}) {
 /** Runs the bundled action; `inputs` on top of the project's. */
 export async function runOurAction(project, inputs, env = {}) {
   const run = checked('node dist/index.js', await runAction({ inputs: actionInputs(project, inputs), env }))
-  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, outputs: run.outputs, report: run.report }
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, bytesRead: run.bytesRead, outputs: run.outputs, report: run.report }
 }
 
 /** Every contender that can run here; those that cannot carry a note saying why. */
@@ -129,11 +130,14 @@ export async function benchTools({ project, endpoint, peers }) {
       id: 'action',
       label: 'collectstatic-s3 (this action)',
       unavailable: !existsSync(actionEntry) && 'dist/index.js is missing (npm run bundle)',
-      run: async ({ bucket }) => {
-        const run = await runOurAction(project, { bucket, 'endpoint-url': endpoint }, localCredentials)
-        const reported = Object.values(run.report?.requests ?? {}).reduce((sum, n) => sum + n, 0)
-        return { ...run, uploaded: run.outputs.uploaded, reportedRequests: reported }
-      }
+      run: ({ bucket }) => runActionTool(project, { bucket, 'endpoint-url': endpoint })
+    },
+    {
+      id: 'zero-config',
+      label: 'collectstatic-s3, settings read from the project',
+      unavailable: !existsSync(actionEntry) && 'dist/index.js is missing (npm run bundle)',
+      // No apps or static-dirs: the action finds them in config/settings.py, as most users run it.
+      run: ({ bucket }) => runActionTool(project, { bucket, 'endpoint-url': endpoint, apps: '', 'static-dirs': '' })
     },
     {
       id: 'django',
@@ -169,12 +173,18 @@ export async function benchTools({ project, endpoint, peers }) {
   ]
 }
 
+async function runActionTool(project, inputs) {
+  const run = await runOurAction(project, inputs, localCredentials)
+  const reported = Object.values(run.report?.requests ?? {}).reduce((sum, n) => sum + n, 0)
+  return { ...run, uploaded: run.outputs.uploaded, reportedRequests: reported, digestBytes: run.report?.reads?.bytesRead }
+}
+
 /** The floor: bench/put-loop.mjs in its own process, measured like the others. */
 export async function runPutLoop({ project, endpoint, bucket }) {
   const env = { ...(await peerEnvironment(endpoint)), ...localCredentials }
   const args = ['--no-warnings', join(repoRoot, 'bench', 'put-loop.mjs'), endpoint, bucket, join(project.dir, 'collection.json'), String(CONCURRENCY)]
   const run = checked('put-loop', await spawnMeasured(process.execPath, args, { env, cwd: repoRoot }))
-  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb }
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, bytesRead: run.bytesRead }
 }
 
 /** Plain md5sum over the same files, for comparison with the manifest mode's hashing. */

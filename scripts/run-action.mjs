@@ -117,7 +117,9 @@ function findGnuTime() {
  */
 export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' } = {}) {
   const statsFile = gnuTime ? join(tmpdir(), `time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, command, ...args]] : [command, args]
+  const ioFile = hasProcIo ? `${statsFile ?? join(tmpdir(), `io-${process.pid}-${Math.random().toString(36).slice(2)}`)}.io` : undefined
+  const [measured, measuredArgs] = ioFile ? ['sh', ['-c', READ_BYTES_SCRIPT, 'sh', ioFile, command, ...args]] : [command, args]
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, measured, ...measuredArgs]] : [measured, measuredArgs]
   const started = performance.now()
   const child = spawn(file, argv, { cwd, env, stdio: [stdin, 'pipe', 'pipe'] })
   const stdout = []
@@ -138,13 +140,31 @@ export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' 
     cpuMs = Math.round((user + system) * 1000)
     await rm(statsFile, { force: true })
   }
+  const bytesRead = ioFile ? readBytes(ioFile) : undefined
+  if (ioFile) await rm(ioFile, { force: true })
   return {
     code,
     stdout: Buffer.concat(stdout).toString('utf8'),
     stderr: Buffer.concat(stderr).toString('utf8'),
     wallMs,
     peakRssKb,
-    cpuMs
+    cpuMs,
+    bytesRead
+  }
+}
+
+// The command runs under a shell that, once it has waited for the command, copies its own
+// /proc I/O counters: Linux adds a reaped child's reads to its parent's, so `rchar` is every byte
+// the command and its children read (files, pipes and sockets alike; page cache or not).
+const hasProcIo = existsSync('/proc/self/io')
+const READ_BYTES_SCRIPT = 'f=$1; shift; "$@"; code=$?; grep "^rchar:" /proc/$$/io > "$f" 2>/dev/null; exit $code'
+
+function readBytes(ioFile) {
+  try {
+    const match = /^rchar:\s+(\d+)/m.exec(readFileSync(ioFile, 'utf8'))
+    return match ? Number(match[1]) : undefined
+  } catch {
+    return undefined
   }
 }
 
