@@ -118,7 +118,7 @@ function findGnuTime() {
 export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' } = {}) {
   const statsFile = gnuTime ? join(tmpdir(), `time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined
   const ioFile = hasProcIo ? `${statsFile ?? join(tmpdir(), `io-${process.pid}-${Math.random().toString(36).slice(2)}`)}.io` : undefined
-  const [measured, measuredArgs] = ioFile ? ['sh', ['-c', READ_BYTES_SCRIPT, 'sh', ioFile, command, ...args]] : [command, args]
+  const [measured, measuredArgs] = ioFile ? ['bash', ['-c', READ_BYTES_SCRIPT, 'bash', ioFile, command, ...args]] : [command, args]
   const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, measured, ...measuredArgs]] : [measured, measuredArgs]
   const started = performance.now()
   const child = spawn(file, argv, { cwd, env, stdio: [stdin, 'pipe', 'pipe'] })
@@ -155,8 +155,9 @@ export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' 
 
 // The command runs under a shell that, once it has waited for the command, copies its own
 // /proc I/O counters: Linux adds a reaped child's reads to its parent's, so `rchar` is every byte
-// the command and its children read (files, pipes and sockets alike; page cache or not).
-const hasProcIo = existsSync('/proc/self/io')
+// the command and its children read (files, pipes and sockets alike; page cache or not). bash,
+// not sh: dash drops environment variables whose names it cannot use, such as INPUT_DRY-RUN.
+const hasProcIo = existsSync('/proc/self/io') && existsSync('/bin/bash')
 const READ_BYTES_SCRIPT = 'f=$1; shift; "$@"; code=$?; grep "^rchar:" /proc/$$/io > "$f" 2>/dev/null; exit $code'
 
 function readBytes(ioFile) {
