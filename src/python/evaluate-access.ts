@@ -3,10 +3,11 @@ import { evaluate } from './evaluate.js'
 import { dictMethod, iterate, listMethod, stringMethod, tupleMethod } from './methods.js'
 import { environPath, pathAttribute } from './native-os.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
-import { bindName, locate, type Ctx } from './runtime.js'
+import { bindName, comprehensionCtx, locate, type Ctx } from './runtime.js'
+import { sliceOf, sliceParts } from './slices.js'
 import { pyRepr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
-import { extern, isDictKey, isObject, isUnknown, list, Scope, tuple, typeName, type CallArgs, type PyClass, type PyValue } from './values.js'
+import { extern, isDictKey, isObject, isUnknown, list, native, Scope, tuple, typeName, type CallArgs, type PyClass, type PyValue } from './values.js'
 
 export function callExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [calleeNode, argList] = childrenOf(node)
@@ -75,6 +76,8 @@ export function memberExpression(node: SyntaxNode, ctx: Ctx): PyValue {
     if (value === undefined) throw new NotEvaluable(`${typeName(object)}.${name} is not evaluated`)
     return value
   }
+  const slice = sliceParts(kids, ctx)
+  if (slice) return sliceOf(object, slice)
   const key = subscriptKey(kids, ctx)
   if (isUnknown(key)) return key
   return itemOf(object, key)
@@ -99,7 +102,7 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     case 'path': return pathAttribute(ctx.rt, object, name)
     case 'native': return object.attr?.(name)
     case 'extern': return ctx.rt.importer.modelled(`${object.name}.${name}`, ctx) ?? extern(`${object.name}.${name}`, object.missing)
-    case 'class': return classAttribute(object, name, ctx)
+    case 'class': return boundToClass(object, classAttribute(object, name, ctx))
     case 'module': {
       const binding = object.scope.get(name)
       if (binding) {
@@ -110,6 +113,13 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     }
   }
   return undefined
+}
+
+/** A `@classmethod` looked up on a class gets the class as its first argument. */
+function boundToClass(cls: PyClass, value: PyValue | undefined): PyValue | undefined {
+  if (value === undefined || !isObject(value) || value.kind !== 'native' || value.method !== 'classmethod' || !value.call) return value
+  const call = value.call
+  return native(`${cls.name}.${value.name}`, { call: (args) => call({ positional: [cls, ...args.positional], keywords: args.keywords }) })
 }
 
 /** A class attribute, looked up the class's own body first, then its bases in order. */
@@ -163,7 +173,7 @@ export function comprehension(node: SyntaxNode, ctx: Ctx): PyValue {
   }
   const iterable = evaluate(iterableNode, ctx)
   if (isUnknown(iterable)) return iterable
-  const inner: Ctx = { ...ctx, locals: new Scope() }
+  const inner = comprehensionCtx(ctx, new Scope())
   const name = textOf(ctx.mod.parsed, target)
   const out: PyValue[] = []
   for (const item of iterate(iterable)) {

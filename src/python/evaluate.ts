@@ -6,7 +6,9 @@ import { firstUnknown, iterate } from './methods.js'
 import { binaryOp } from './operators.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
 import { decodeFormatPiece, decodeLiteral, literalParts } from './python-strings.js'
-import { unknownAt, type Ctx } from './runtime.js'
+import { defineLambda } from './functions.js'
+import { contextBuiltin } from './introspection.js'
+import { resolveName, unknownAt, type Ctx } from './runtime.js'
 import { pyEquals, pyIs, pyOrder, pyRepr, pyStr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
 import { dict, isDictKey, isObject, isUnknown, list, native, tuple, typeName, type PyValue } from './values.js'
@@ -50,18 +52,18 @@ function evaluateNode(node: SyntaxNode, ctx: Ctx): PyValue {
     case 'ConditionalExpression': return conditional(node, ctx)
     case 'CallExpression': return callExpression(node, ctx)
     case 'MemberExpression': return memberExpression(node, ctx)
-    case 'LambdaExpression': return native('lambda', { call: () => { throw new NotEvaluable('lambda functions are not evaluated') } })
+    case 'LambdaExpression': return defineLambda(node, ctx)
   }
   throw new NotEvaluable(`${node.type.isError ? 'a syntax error' : `a ${node.name}`} is not evaluated`)
 }
 
 export function lookupName(name: string, ctx: Ctx): PyValue {
-  const binding = ctx.locals?.get(name) ?? ctx.mod.scope.get(name)
+  const binding = resolveName(ctx, name)
   if (binding) {
     ctx.rt.noteRead(binding)
     return binding.value
   }
-  const builtin = builtinNamed(name)
+  const builtin = builtinNamed(name) ?? contextBuiltin(name, ctx)
   if (builtin !== undefined) return builtin
   throw new NotEvaluable(`the name ${name} is not defined at this point`)
 }

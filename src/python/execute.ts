@@ -4,6 +4,7 @@
 import { runFor, runIf, runTry, runWith, skipStatement } from './control-flow.js'
 import { evaluate, valueOfSignal } from './evaluate.js'
 import { argumentsOf, subscriptKey } from './evaluate-access.js'
+import { decorate, defineFunction, returnStatement, scopeStatement } from './functions.js'
 import { importStatement } from './imports.js'
 import { iterate } from './methods.js'
 import { binaryOp } from './operators.js'
@@ -56,6 +57,8 @@ function runSimple(node: SyntaxNode, ctx: Ctx): void {
     case 'ImportStatement': return importStatement(node, ctx)
     case 'DeleteStatement': return deleteStatement(node, ctx)
     case 'RaiseStatement': return raiseStatement(node, ctx)
+    case 'ReturnStatement': return returnStatement(node, ctx)
+    case 'ScopeStatement': return scopeStatement(node, ctx)
   }
 }
 
@@ -175,7 +178,7 @@ function expressionStatement(node: SyntaxNode, ctx: Ctx): void {
 
 function deleteStatement(node: SyntaxNode, ctx: Ctx): void {
   for (const target of childrenOf(node).filter((kid) => kid.name !== 'del' && kid.name !== ',')) {
-    if (target.name === 'VariableName') currentScope(ctx).names.delete(textOf(ctx.mod.parsed, target))
+    if (target.name === 'VariableName') currentScope(ctx, textOf(ctx.mod.parsed, target)).names.delete(textOf(ctx.mod.parsed, target))
     if (target.name !== 'MemberExpression') continue
     const kids = childrenOf(target)
     const object = evaluate(kids[0] as SyntaxNode, ctx)
@@ -204,8 +207,9 @@ function define(node: SyntaxNode, ctx: Ctx): void {
   const name = textOf(ctx.mod.parsed, nameNode)
   const at = locate(ctx, definition)
   if (definition.name === 'ClassDefinition') return bindName(ctx, name, defineClass(definition, name, ctx), at)
-  const reason = `calls to ${name}(), defined at line ${at.line}, are not evaluated`
-  bindName(ctx, name, native(name, { call: () => { throw new NotEvaluable(reason) } }), at)
+  const fn = defineFunction(definition, name, ctx)
+  const decorators = node.name === 'DecoratedStatement' ? childrenOf(node).filter((kid) => kid.name === 'Decorator') : []
+  bindName(ctx, name, decorators.length > 0 ? decorate(fn, decorators, ctx) : fn, at)
 }
 
 function defineClass(node: SyntaxNode, name: string, ctx: Ctx): PyClass {

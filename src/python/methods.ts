@@ -36,6 +36,7 @@ export function iterate(value: PyValue): PyValue[] {
   if (isObject(value)) {
     if (value.kind === 'list' || value.kind === 'tuple') return value.items
     if (value.kind === 'dict') return [...value.entries.keys()]
+    if (value.kind === 'native' && value.iter) return value.iter()
   }
   throw new NotEvaluable(`cannot iterate over ${typeName(value)}`)
 }
