@@ -7,7 +7,7 @@ import { bindName, comprehensionCtx, locate, type Ctx } from './runtime.js'
 import { sliceOf, sliceParts } from './slices.js'
 import { pyRepr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
-import { extern, isDictKey, isObject, isUnknown, list, native, Scope, tuple, typeName, type CallArgs, type PyClass, type PyValue } from './values.js'
+import { extern, isDictKey, isObject, isUnknown, list, native, Scope, tuple, typeName, type CallArgs, type PyClass, type PyExtern, type PyValue } from './values.js'
 
 export function callExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [calleeNode, argList] = childrenOf(node)
@@ -101,7 +101,7 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     case 'dict': return dictMethod(object, name)
     case 'path': return pathAttribute(ctx.rt, object, name)
     case 'native': return object.attr?.(name)
-    case 'extern': return ctx.rt.importer.modelled(`${object.name}.${name}`, ctx) ?? extern(`${object.name}.${name}`, object.missing)
+    case 'extern': return externAttribute(object, name, ctx)
     case 'class': return boundToClass(object, classAttribute(object, name, ctx))
     case 'module': {
       const binding = object.scope.get(name)
@@ -113,6 +113,12 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     }
   }
   return undefined
+}
+
+/** An outside module's `__name__` is its dotted name (`name = package.__name__` in an AppConfig). */
+function externAttribute(object: PyExtern, name: string, ctx: Ctx): PyValue {
+  if (name === '__name__' && !object.missing && ctx.rt.importer.findsModule(object.name)) return object.name
+  return ctx.rt.importer.modelled(`${object.name}.${name}`, ctx) ?? extern(`${object.name}.${name}`, object.missing)
 }
 
 /** A `@classmethod` looked up on a class gets the class as its first argument. */

@@ -222,6 +222,7 @@ export function contains(container: PyValue, item: PyValue): PyValue {
 function unaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [op, operandNode] = childrenOf(node)
   if (!op || !operandNode) throw new NotEvaluable('incomplete expression')
+  if (textOf(ctx.mod.parsed, op) === 'not') return notOf(operandNode, ctx)
   const operand = evaluate(operandNode, ctx)
   if (isUnknown(operand)) return operand
   const symbol = textOf(ctx.mod.parsed, op)
@@ -230,6 +231,30 @@ function unaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   if (symbol === '-') return -Number(operand)
   if (symbol === '+') return Number(operand)
   return ~Number(operand)
+}
+
+/**
+ * `not X`. The parser gives `not` the lowest precedence (`not A and B` parses as
+ * `not (A and B)`), while in Python it binds tighter than `and`, `or` and `if`-`else`:
+ * re-associate so `not` applies to the leftmost operand only, as Python does.
+ */
+function notOf(operand: SyntaxNode, ctx: Ctx): PyValue {
+  const kids = childrenOf(operand)
+  const op = operand.name === 'BinaryExpression' && kids.length === 3 ? textOf(ctx.mod.parsed, kids[1] as SyntaxNode) : ''
+  if (op === 'and' || op === 'or') {
+    const a = notOf(kids[0] as SyntaxNode, ctx)
+    if (isUnknown(a)) return a
+    return truthy(a) === (op === 'and') ? evaluate(kids[2] as SyntaxNode, ctx) : a
+  }
+  if (operand.name === 'ConditionalExpression') {
+    const [whenTrue, condition, whenFalse] = kids.filter((kid) => kid.name !== 'if' && kid.name !== 'else')
+    if (!whenTrue || !condition || !whenFalse) throw new NotEvaluable('incomplete conditional expression')
+    const test = evaluate(condition, ctx)
+    if (isUnknown(test)) return test
+    return truthy(test) ? notOf(whenTrue, ctx) : evaluate(whenFalse, ctx)
+  }
+  const value = evaluate(operand, ctx)
+  return isUnknown(value) ? value : !truthy(value)
 }
 
 function conditional(node: SyntaxNode, ctx: Ctx): PyValue {
