@@ -26,7 +26,7 @@ export function classSettingsProblem(scope: Scope): Problem | null {
   if (!first) return null
   const configuration = classes.some((cls) => lineageOf(cls).externs.some((name) => name.startsWith('configurations.')))
   const pattern = configuration ? 'django-configurations `Configuration` subclasses' : 'class-based settings (settings held as class attributes)'
-  const names = classes.map((cls) => `${cls.name} (${cls.at.file}:${cls.at.line})`).join(', ')
+  const names = classes.map((cls) => `${cls.name} (${cls.at.file === first.at.file ? 'line ' : `${cls.at.file}:`}${cls.at.line})`).join(', ')
   const held = STATIC_SETTINGS.filter((name) => classes.some((cls) => classBinding(cls, name) !== undefined))
   return {
     kind: 'settings',
