@@ -179,3 +179,48 @@ test("a third-party AppConfig's `name = package.__name__` is the package's name"
   expect(result.unresolved).toEqual([])
   expect(result.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('lists the app chartkit twice')])
 })
+
+describe('comprehensions and the builtins helpers use', () => {
+  test('several for/if clauses, unpacking targets, dict comprehensions and generator arguments', async () => {
+    const { result } = await evaluateSource(`
+PAIRS = [("css", "/a"), ("js", "/b"), ("", "/c")]
+A = [f"{p}:{d}" for p, d in PAIRS if p]
+B = {p: d for p, d in PAIRS if p}
+C = [x + y for x in "ab" for y in "12" if y != "2"]
+D = any(p == "js" for p, _ in PAIRS)
+E = tuple(d for _, d in PAIRS)
+def clean(raw):
+    return [part.strip() for part in raw.split(",") if part.strip()]
+F = clean(" a, ,b ")
+`)
+    expect(result.value('A')).toEqual(['css:/a', 'js:/b'])
+    expect(result.value('B')).toEqual({ css: '/a', js: '/b' })
+    expect(result.value('C')).toEqual(['a1', 'b1'])
+    expect(result.value('D')).toBe(true)
+    expect(result.value('E')).toEqual(['/a', '/b', '/c'])
+    expect(result.value('F')).toEqual(['a', 'b'])
+  })
+
+  test('map, filter, all, enumerate, zip, reversed and range with the project\u2019s own functions', async () => {
+    const { result } = await evaluateSource(`
+APPS = list(map(str.strip, " a , b ".split(",")))
+UPPER = list(map(lambda x: x.upper(), APPS))
+NONEMPTY = list(filter(None, ["x", "", "y"]))
+LONG = list(filter(lambda x: len(x) > 1, ["ab", "c"]))
+ALL = all([1, "x", True])
+NUMBERED = list(enumerate(["a", "b"], 1))
+ZIPPED = list(zip(["a", "b"], [1, 2, 3]))
+BACK = list(reversed([1, 2, 3]))
+R = list(range(1, 7, 2))
+`)
+    expect(result.value('APPS')).toEqual(['a', 'b'])
+    expect(result.value('UPPER')).toEqual(['A', 'B'])
+    expect(result.value('NONEMPTY')).toEqual(['x', 'y'])
+    expect(result.value('LONG')).toEqual(['ab'])
+    expect(result.value('ALL')).toBe(true)
+    expect(result.value('NUMBERED')).toEqual([[1, 'a'], [2, 'b']])
+    expect(result.value('ZIPPED')).toEqual([['a', 1], ['b', 2]])
+    expect(result.value('BACK')).toEqual([3, 2, 1])
+    expect(result.value('R')).toEqual([1, 3, 5])
+  })
+})

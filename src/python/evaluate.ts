@@ -1,7 +1,8 @@
 // Evaluates one Python expression of the syntax tree to a value. What it cannot evaluate
 // becomes an Unknown that says where and why, instead of failing the whole file.
 import { builtinNamed } from './builtins.js'
-import { callExpression, comprehension, memberExpression } from './evaluate-access.js'
+import { dictComprehension, listComprehension } from './comprehensions.js'
+import { callExpression, memberExpression } from './evaluate-access.js'
 import { firstUnknown, iterate } from './methods.js'
 import { binaryOp } from './operators.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
@@ -46,7 +47,8 @@ function evaluateNode(node: SyntaxNode, ctx: Ctx): PyValue {
     case 'TupleExpression': return tuple(itemsOf(node, ctx))
     case 'ArrayExpression': return list(itemsOf(node, ctx))
     case 'DictionaryExpression': return dictionary(node, ctx)
-    case 'ArrayComprehensionExpression': return comprehension(node, ctx)
+    case 'ArrayComprehensionExpression': case 'ComprehensionExpression': return listComprehension(childrenOf(node), ctx)
+    case 'DictionaryComprehensionExpression': return dictComprehension(childrenOf(node), ctx)
     case 'BinaryExpression': return binaryExpression(node, ctx)
     case 'UnaryExpression': return unaryExpression(node, ctx)
     case 'ConditionalExpression': return conditional(node, ctx)
