@@ -224,3 +224,19 @@ R = list(range(1, 7, 2))
     expect(result.value('R')).toEqual([1, 3, 5])
   })
 })
+
+test('a helper that raises when a variable is missing gives an Unknown naming the raise, not None', async () => {
+  const { result } = await evaluateSource(`
+import os
+from django.core.exceptions import ImproperlyConfigured
+def get_env(name, cast=str):
+    try:
+        return cast(os.environ[name])
+    except KeyError:
+        raise ImproperlyConfigured(f"Set the {name} environment variable")
+STATIC_ROOT = get_env("STATIC_ROOT")
+STATIC_URL = get_env("STATIC_URL")
+`, { STATIC_URL: '/s/' })
+  expect(result.raw('STATIC_ROOT')).toMatchObject({ kind: 'unknown', reason: 'the settings raise ImproperlyConfigured here', at: { line: 8 } })
+  expect(result.value('STATIC_URL')).toBe('/s/')
+})

@@ -4,7 +4,7 @@
 import { runFor, runIf, runTry, runWith, skipStatement } from './control-flow.js'
 import { evaluate, valueOfSignal } from './evaluate.js'
 import { argumentsOf, subscriptKey } from './evaluate-access.js'
-import { decorate, defineFunction, returnStatement, scopeStatement } from './functions.js'
+import { decorate, defineFunction, ReturnSignal, returnStatement, scopeStatement } from './functions.js'
 import { importStatement } from './imports.js'
 import { iterate } from './methods.js'
 import { binaryOp } from './operators.js'
@@ -198,6 +198,8 @@ function raiseStatement(node: SyntaxNode, ctx: Ctx): void {
   const unknown = unknownAt(ctx, node, `the settings raise ${type} here`)
   ctx.rt.raise(type, unknown)
   ctx.rt.reports.push({ at: unknown.at, message: `The settings raise ${type} here (\`${unknown.expr}\`), so Django would stop; the action read the rest of the file anyway.`, severity: 'notice' })
+  // Inside a call the function stops here: what it would have returned is not known.
+  if (ctx.returnAssumptions) throw new ReturnSignal(unknown, [...ctx.rt.branch])
 }
 
 function define(node: SyntaxNode, ctx: Ctx): void {
