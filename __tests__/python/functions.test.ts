@@ -45,10 +45,20 @@ REGISTERED = []
 register("shop")
 register("blog")
 prefix = "module"
+def counter():
+    count = 0
+    def bump():
+        nonlocal count
+        count = count + 1
+    bump()
+    bump()
+    return count
+COUNT = counter()
 `)
     expect(result.value('J')).toBe('x-y/srv')
     expect(result.value('REGISTERED')).toEqual(['shop', 'blog'])
     expect(result.value('prefix')).toBe('module')
+    expect(result.value('COUNT')).toBe(2)
   })
 
   test('a function from a sibling module sees that module\u2019s globals', async () => {

@@ -90,7 +90,7 @@ function functionValue(def: FunctionDef, ctx: Ctx): PyNative {
     call: (args) => {
       if (ctx.rt.callDepth >= MAX_CALL_DEPTH) throw new NotEvaluable(`calls nest more than ${MAX_CALL_DEPTH} deep (recursion?) in ${where}`)
       const locals = bindArguments(def, args, where)
-      const inner: Ctx = { rt: ctx.rt, mod: ctx.mod, locals, inFunction: true, enclosing: closure, globalNames: new Set(), returnAssumptions: [] }
+      const inner: Ctx = { rt: ctx.rt, mod: ctx.mod, locals, inFunction: true, enclosing: closure, declared: new Map(), returnAssumptions: [] }
       ctx.rt.callDepth++
       try {
         return runCall(def, inner)
@@ -165,11 +165,17 @@ export function returnStatement(node: SyntaxNode, ctx: Ctx): never {
   throw new ReturnSignal(result, [...ctx.rt.branch, ...reads])
 }
 
-/** `global X` / `nonlocal X` in a function: later assignments to X go to the module scope. */
+/** `global X` / `nonlocal X` in a function: later assignments to X go to the module or the enclosing call. */
 export function scopeStatement(node: SyntaxNode, ctx: Ctx): void {
   const kids = childrenOf(node)
-  if (kids[0]?.name !== 'global') throw new NotEvaluable('nonlocal statements are not evaluated')
-  for (const kid of kids) if (kid.name === 'VariableName') ctx.globalNames?.add(textOf(ctx.mod.parsed, kid))
+  const isGlobal = kids[0]?.name === 'global'
+  for (const kid of kids) {
+    if (kid.name !== 'VariableName') continue
+    const name = textOf(ctx.mod.parsed, kid)
+    const target = isGlobal ? ctx.mod.scope : ctx.enclosing?.find((scope) => scope.get(name) !== undefined)
+    if (!target) throw new NotEvaluable(`no binding for nonlocal '${name}' was found`)
+    ctx.declared?.set(name, target)
+  }
 }
 
 const TRANSPARENT_DECORATORS = new Set(['functools.cache', 'functools.lru_cache', 'cache', 'lru_cache', 'staticmethod'])

@@ -158,8 +158,8 @@ export interface Ctx {
   inFunction?: boolean
   /** Scopes of the enclosing function calls, innermost first (closures). */
   enclosing?: Scope[]
-  /** Names a `global` statement of the running function sends to the module scope. */
-  globalNames?: Set<string>
+  /** Names a `global` or `nonlocal` statement of the running function sends to another scope. */
+  declared?: Map<string, Scope>
   /** Guesses and skipped blocks inside the running function that may have decided what it returns. */
   returnAssumptions?: Assumption[]
 }
@@ -177,7 +177,8 @@ export function comprehensionCtx(ctx: Ctx, locals: Scope): Ctx {
 
 /** The binding a name refers to here: local, enclosing functions, then the module. */
 export function resolveName(ctx: Ctx, name: string): Binding | undefined {
-  if (ctx.globalNames?.has(name)) return ctx.mod.scope.get(name)
+  const declared = ctx.declared?.get(name)
+  if (declared) return declared.get(name)
   const local = ctx.locals?.get(name)
   if (local) return local
   for (const scope of ctx.enclosing ?? []) {
@@ -196,7 +197,8 @@ export function unknownAt(ctx: Ctx, node: SyntaxNode, reason: string, envVar?: s
 }
 
 export function currentScope(ctx: Ctx, name?: string): Scope {
-  if (name !== undefined && ctx.globalNames?.has(name)) return ctx.mod.scope
+  const declared = name === undefined ? undefined : ctx.declared?.get(name)
+  if (declared) return declared
   return ctx.locals ?? ctx.mod.scope
 }
 
