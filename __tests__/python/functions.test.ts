@@ -250,3 +250,9 @@ STATIC_URL = get_env("STATIC_URL")
   expect(result.raw('STATIC_ROOT')).toMatchObject({ kind: 'unknown', reason: 'the settings raise ImproperlyConfigured here', at: { line: 8 } })
   expect(result.value('STATIC_URL')).toBe('/s/')
 })
+
+test('getattr on a modelled module with a name it does not model is not guessed', async () => {
+  const { result } = await evaluateSource('import sys\nFROZEN = getattr(sys, "frozen", False)\nARGV = getattr(sys, "argv")\n')
+  expect(result.raw('FROZEN')).toMatchObject({ kind: 'unknown', reason: "whether sys has 'frozen' is not evaluated" })
+  expect(result.value('ARGV')).toEqual(['manage.py', 'collectstatic', '--noinput'])
+})

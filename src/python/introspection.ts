@@ -51,7 +51,9 @@ function lookup(object: PyValue, name: string, ctx: Ctx): PyValue | undefined {
   }
   if (isObject(object) && object.kind === 'extern') throw new NotEvaluable(`the attributes of ${object.name} are not known${object.missing ? ` (${object.missing})` : ''}`)
   const found = attributeOf(object, name, ctx, ctx.mod.parsed.tree.topNode)
-  if (found === undefined) throw new NotEvaluable(`whether ${typeName(object)} has '${name}' is not evaluated`)
+  // A modelled module answers names it does not model with an opaque stand-in: existence unknown.
+  const opaque = found !== undefined && isObject(found) && found.kind === 'extern'
+  if (found === undefined || opaque) throw new NotEvaluable(`whether ${typeName(object)} has '${name}' is not evaluated`)
   return found
 }
 
