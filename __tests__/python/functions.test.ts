@@ -256,3 +256,22 @@ test('getattr on a modelled module with a name it does not model is not guessed'
   expect(result.raw('FROZEN')).toMatchObject({ kind: 'unknown', reason: "whether sys has 'frozen' is not evaluated" })
   expect(result.value('ARGV')).toEqual(['manage.py', 'collectstatic', '--noinput'])
 })
+
+test('methods do not close over their class body; a class made in a function sees the function', async () => {
+  const { result } = await evaluateSource(`
+NAME = "module"
+class Config:
+    NAME = "class"
+    @classmethod
+    def name(cls):
+        return NAME
+def make(prefix):
+    class Made:
+        LABEL = prefix + "-made"
+    return Made.LABEL
+A = Config.name()
+B = make("x")
+`)
+  expect(result.value('A')).toBe('module')
+  expect(result.value('B')).toBe('x-made')
+})

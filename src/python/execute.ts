@@ -9,7 +9,7 @@ import { importStatement } from './imports.js'
 import { iterate } from './methods.js'
 import { binaryOp } from './operators.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
-import { bindName, currentScope, LoopSignal, locate, touchName, unknownAt, type Ctx } from './runtime.js'
+import { bindName, currentScope, LoopSignal, locate, touchName, unknownAt, visibleFunctionScopes, type Ctx } from './runtime.js'
 import { NotEvaluable } from './signals.js'
 import { mutatedName, rootName } from './syntax-scan.js'
 import { isDictKey, isObject, isUnknown, native, Scope, tuple, type Location, type PyClass, type PyValue } from './values.js'
@@ -224,6 +224,7 @@ function defineClass(node: SyntaxNode, name: string, ctx: Ctx): PyClass {
   }
   const cls: PyClass = { kind: 'class', name, module: ctx.mod.name, bases, scope: new Scope(), at: locate(ctx, node) }
   const body = node.getChild('Body')
-  if (body) runBody(body, { ...ctx, locals: cls.scope })
+  // A class body sees the functions around it, but its own names are not a scope its methods close over.
+  if (body) runBody(body, { rt: ctx.rt, mod: ctx.mod, locals: cls.scope, enclosing: visibleFunctionScopes(ctx) })
   return cls
 }
