@@ -275,3 +275,11 @@ B = make("x")
   expect(result.value('A')).toBe('module')
   expect(result.value('B')).toBe('x-made')
 })
+
+test('a missing attribute of a module whose star import failed is not taken as missing', async () => {
+  const { dir, result } = await evaluateSource('import conf\nX = getattr(conf, "X", "default")\nY = getattr(conf, "Y", "default")\n', {}, {
+    'conf.py': 'Y = "set"\nfrom not_installed import *\n'
+  })
+  expect(result.raw('X')).toMatchObject({ kind: 'unknown', reason: `whether conf has 'X' is not known (its star import at ${path.join(dir, 'conf.py')}:2 could not be followed)` })
+  expect(result.value('Y')).toBe('set')
+})

@@ -64,7 +64,11 @@ function moduleAttribute(module: Extract<PyValue, { kind: 'module' }>, name: str
     ctx.rt.noteRead(binding)
     return binding.value
   }
-  if (!ctx.rt.importer.findsModule(`${module.name}.${name}`)) return undefined
+  if (!ctx.rt.importer.findsModule(`${module.name}.${name}`)) {
+    const gap = module.incomplete
+    if (gap) throw new NotEvaluable(`whether ${module.name} has '${name}' is not known (its star import at ${gap.file}:${gap.line} could not be followed)`)
+    return undefined
+  }
   return ctx.rt.importer.importModule(`${module.name}.${name}`, ctx, ctx.mod.parsed.tree.topNode)
 }
 

@@ -55,6 +55,8 @@ export interface PyModule {
   name: string
   file: string | null
   scope: Scope
+  /** Set when a `from x import *` in it could not be followed: its names may be incomplete. */
+  incomplete?: Location
 }
 
 export interface PyClass {
