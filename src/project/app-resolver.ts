@@ -46,7 +46,7 @@ const DJANGO_APPS_WITH_STATIC: Record<string, string> = {
 }
 
 type Outcome =
-  | { app: ResolvedApp; config: PyClass | null }
+  | { app: ResolvedApp; config: PyClass | null; notice?: string }
   | { missing: string; name: string; config?: PyClass }
   | { failed: string; config?: PyClass }
 
@@ -56,7 +56,10 @@ export function resolveApps(entries: string[], context: AppResolverContext): App
     if (context.ignoreApps.includes(entry)) continue
     const outcome = resolveEntry(entry, context)
     if (outcome.config && isStaticfilesConfig(outcome.config)) result.staticfilesConfig = outcome.config
-    if ('app' in outcome) addApp(result, entry, outcome, context)
+    if ('app' in outcome) {
+      addApp(result, entry, outcome, context)
+      if (outcome.notice) result.problems.push({ kind: 'settings', severity: 'notice', message: outcome.notice, ...locationOf(outcome.config) })
+    }
     else if ('failed' in outcome) result.unresolved.push({ entry, message: outcome.failed, severity: 'error' })
     else {
       const unresolved = notFound(entry, outcome.name, outcome.missing, context)
@@ -97,18 +100,41 @@ function resolveEntry(entry: string, context: AppResolverContext): Outcome {
 /** An app module; its apps.py may name a default AppConfig (Django 3.2+ rules). */
 function moduleApp(entry: string, spec: ModuleSpec, context: AppResolverContext): Outcome {
   const config = defaultConfig(entry, spec, context)
-  if (config) return classApp(entry, config, context)
+  if (config) return classApp(entry, config, context, spec)
   return located(entry, spec, null, null)
 }
 
-function classApp(entry: string, config: PyClass, context: AppResolverContext): Outcome {
+/** `entryModule`: the INSTALLED_APPS entry is itself this module (and `config` its default AppConfig). */
+function classApp(entry: string, config: PyClass, context: AppResolverContext, entryModule?: ModuleSpec): Outcome {
   const name = stringAttribute(config, 'name') ?? inheritedName(config)
+  if (!name && entryModule) return computedName(entry, config, entryModule)
   if (!name) return { failed: `'${entry}' must supply a name attribute (the app's dotted module), as Django requires of an AppConfig.`, config }
   const explicitPath = pathAttribute(config, context)
   if (explicitPath) return { app: { name, path: explicitPath }, config }
   const spec = context.finder.find(name)
   if (!spec) return { missing: `the module ${name} (the name of ${entry}) was not found`, name, config }
   return located(name, spec, config, entry)
+}
+
+/**
+ * The default AppConfig of an app module whose `name` is computed in a way not evaluated
+ * (`name = package.__name__`): Django imports that name, and a default config in
+ * `<entry>/apps.py` names its own package, so the entry's module and directory are used.
+ */
+function computedName(entry: string, config: PyClass, spec: ModuleSpec): Outcome {
+  const outcome = located(entry, spec, config, null)
+  if (!('app' in outcome)) return outcome
+  const value = classBinding(config, 'name')?.value
+  const why = value !== undefined && isObject(value) && value.kind === 'unknown' ? `: ${value.reason} (\`${value.expr}\`)` : ''
+  const notice =
+    `The name of ${config.module}.${config.name}, the default AppConfig of '${entry}', could not be evaluated${why}; ` +
+    `as that config is in ${entry}'s own apps.py, the app was taken to be the module ${entry} at ${outcome.app.path}. ` +
+    'If it is not, list the app directories in the `apps` input.'
+  return { ...outcome, notice }
+}
+
+function locationOf(config: PyClass | null): { file?: string; line?: number } {
+  return config ? { file: config.at.file, line: config.at.line } : {}
 }
 
 function located(name: string, spec: ModuleSpec, config: PyClass | null, entry: string | null): Outcome {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Problem } from '../model.js'
 import { resolveApps, type AppsResult, type ResolvedApp, type UnresolvedApp } from './app-resolver.js'
 import { classBinding } from '../python/class-info.js'
+import { classSettingsProblem } from './class-settings.js'
 import { DEFAULT_FINDERS, SettingsReader, provenance, type StaticDir, type Valued } from './extract.js'
 import { ModuleFinder } from '../python/module-finder.js'
 import { ProjectImporter } from '../python/module-loader.js'
@@ -101,6 +102,8 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
   const problems = new SettingsProblems()
   try {
     const module = importer.load(location.file, location.module, rt)
+    const classBased = classSettingsProblem(module.scope)
+    if (classBased) problems.list.push(classBased)
     const reader = new SettingsReader(module.scope, layout.projectDir, problems)
     extractSettings(project, reader, importer, rt)
     const installed = project.installedApps?.value ?? []

@@ -9,7 +9,7 @@ import { childrenOf, lineOf, snippetOf, textOf, type SyntaxNode } from './python
 import { bindName, currentScope, exceptionCaughtBy, locate, LoopSignal, PyException, unknownAt, type Ctx } from './runtime.js'
 import { truthy } from './semantics.js'
 import { NotEvaluable } from './signals.js'
-import { assignedNames, hasEffect } from './syntax-scan.js'
+import { assignedNames, containsReturn, hasEffect } from './syntax-scan.js'
 import { isUnknown, type Assumption, type PyValue, type Unknown } from './values.js'
 
 const MAX_LOOP_ITERATIONS = 10_000
@@ -72,8 +72,10 @@ export function describeUnknown(unknown: Unknown, ctx: Ctx): string {
 
 /** The names a block would assign keep their values, but now with `assumption` attached. */
 export function markAssigned(block: SyntaxNode, assumption: Assumption, ctx: Ctx): void {
+  // A block not run (or a branch not taken) that could have returned decides the function's result too.
+  if (ctx.returnAssumptions && containsReturn(block)) ctx.returnAssumptions.push(assumption)
   for (const name of assignedNames(block, ctx.mod.parsed)) {
-    const binding = currentScope(ctx).get(name)
+    const binding = currentScope(ctx, name).get(name)
     if (binding && !binding.assumptions.includes(assumption)) binding.assumptions = [...binding.assumptions, assumption]
   }
 }

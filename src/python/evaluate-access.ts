@@ -1,12 +1,14 @@
-// Calls, attribute access, subscripts and list comprehensions.
+// Calls, attribute access and subscripts.
 import { evaluate } from './evaluate.js'
 import { dictMethod, iterate, listMethod, stringMethod, tupleMethod } from './methods.js'
 import { environPath, pathAttribute } from './native-os.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
-import { bindName, locate, type Ctx } from './runtime.js'
+import { listComprehension } from './comprehensions.js'
+import type { Ctx } from './runtime.js'
+import { sliceOf, sliceParts } from './slices.js'
 import { pyRepr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
-import { extern, isDictKey, isObject, isUnknown, list, Scope, tuple, typeName, type CallArgs, type PyClass, type PyValue } from './values.js'
+import { extern, isDictKey, isObject, isUnknown, list, native, Scope, tuple, typeName, type CallArgs, type PyClass, type PyExtern, type PyValue } from './values.js'
 
 export function callExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [calleeNode, argList] = childrenOf(node)
@@ -19,7 +21,10 @@ export function callExpression(node: SyntaxNode, ctx: Ctx): PyValue {
 /** Positional, keyword, `*args` and `**kwargs` arguments of an ArgList. */
 export function argumentsOf(argList: SyntaxNode, ctx: Ctx): CallArgs {
   const args: CallArgs = { positional: [], keywords: new Map() }
-  for (const group of splitOnCommas(childrenOf(argList).filter((kid) => kid.name !== '(' && kid.name !== ')'))) {
+  const kids = childrenOf(argList).filter((kid) => kid.name !== '(' && kid.name !== ')')
+  // `f(x for a, b in pairs)`: a bare generator is the only argument, its commas are its own.
+  if (kids.some((kid) => kid.name === 'for')) return { positional: [listComprehension(kids, ctx)], keywords: new Map() }
+  for (const group of splitOnCommas(kids)) {
     addArgument(group, args, ctx)
   }
   return args
@@ -37,7 +42,6 @@ function splitOnCommas(kids: SyntaxNode[]): SyntaxNode[][] {
 function addArgument(group: SyntaxNode[], args: CallArgs, ctx: Ctx): void {
   const [first, second, third] = group
   if (!first) return
-  if (group.some((kid) => kid.name === 'for')) throw new NotEvaluable('generator arguments are not evaluated')
   if (first.name === '*' || first.name === '**') {
     const value = evaluate(second as SyntaxNode, ctx)
     if (isUnknown(value)) throw new UnknownArg(value)
@@ -75,6 +79,8 @@ export function memberExpression(node: SyntaxNode, ctx: Ctx): PyValue {
     if (value === undefined) throw new NotEvaluable(`${typeName(object)}.${name} is not evaluated`)
     return value
   }
+  const slice = sliceParts(kids, ctx)
+  if (slice) return sliceOf(object, slice)
   const key = subscriptKey(kids, ctx)
   if (isUnknown(key)) return key
   return itemOf(object, key)
@@ -98,8 +104,8 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     case 'dict': return dictMethod(object, name)
     case 'path': return pathAttribute(ctx.rt, object, name)
     case 'native': return object.attr?.(name)
-    case 'extern': return ctx.rt.importer.modelled(`${object.name}.${name}`, ctx) ?? extern(`${object.name}.${name}`, object.missing)
-    case 'class': return classAttribute(object, name, ctx)
+    case 'extern': return externAttribute(object, name, ctx)
+    case 'class': return boundToClass(object, classAttribute(object, name, ctx))
     case 'module': {
       const binding = object.scope.get(name)
       if (binding) {
@@ -110,6 +116,19 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
     }
   }
   return undefined
+}
+
+/** An outside module's `__name__` is its dotted name (`name = package.__name__` in an AppConfig). */
+function externAttribute(object: PyExtern, name: string, ctx: Ctx): PyValue {
+  if (name === '__name__' && !object.missing && ctx.rt.importer.findsModule(object.name)) return object.name
+  return ctx.rt.importer.modelled(`${object.name}.${name}`, ctx) ?? extern(`${object.name}.${name}`, object.missing)
+}
+
+/** A `@classmethod` looked up on a class gets the class as its first argument. */
+function boundToClass(cls: PyClass, value: PyValue | undefined): PyValue | undefined {
+  if (value === undefined || !isObject(value) || value.kind !== 'native' || value.method !== 'classmethod' || !value.call) return value
+  const call = value.call
+  return native(`${cls.name}.${value.name}`, { call: (args) => call({ positional: [cls, ...args.positional], keywords: args.keywords }) })
 }
 
 /** A class attribute, looked up the class's own body first, then its bases in order. */
@@ -147,31 +166,4 @@ function indexed<T extends PyValue>(items: T[], key: PyValue): T {
   const item = items[key < 0 ? items.length + key : key]
   if (item === undefined) throw new PyRaise('IndexError', `index ${key} is out of range`)
   return item
-}
-
-/** `[expr for name in iterable if condition]` with one `for`. */
-export function comprehension(node: SyntaxNode, ctx: Ctx): PyValue {
-  const kids = childrenOf(node).filter((kid) => kid.name !== '[' && kid.name !== ']')
-  const forAt = kids.findIndex((kid) => kid.name === 'for')
-  const inAt = kids.findIndex((kid) => kid.name === 'in')
-  const element = kids[0]
-  const target = kids[forAt + 1]
-  const iterableNode = kids[inAt + 1]
-  const conditions = kids.slice(inAt + 2).filter((kid) => kid.name !== 'if')
-  if (kids.filter((kid) => kid.name === 'for').length !== 1 || !element || !target || target.name !== 'VariableName' || !iterableNode || forAt !== 1) {
-    throw new NotEvaluable('only list comprehensions with one `for` over a name are evaluated')
-  }
-  const iterable = evaluate(iterableNode, ctx)
-  if (isUnknown(iterable)) return iterable
-  const inner: Ctx = { ...ctx, locals: new Scope() }
-  const name = textOf(ctx.mod.parsed, target)
-  const out: PyValue[] = []
-  for (const item of iterate(iterable)) {
-    bindName(inner, name, item, locate(ctx, target))
-    const tests = conditions.map((condition) => evaluate(condition, inner))
-    const unknown = tests.find(isUnknown)
-    if (unknown) return unknown
-    if (tests.every(truthy)) out.push(evaluate(element, inner))
-  }
-  return list(out)
 }

@@ -1,12 +1,15 @@
 // Evaluates one Python expression of the syntax tree to a value. What it cannot evaluate
 // becomes an Unknown that says where and why, instead of failing the whole file.
 import { builtinNamed } from './builtins.js'
-import { callExpression, comprehension, memberExpression } from './evaluate-access.js'
+import { dictComprehension, listComprehension } from './comprehensions.js'
+import { callExpression, memberExpression } from './evaluate-access.js'
 import { firstUnknown, iterate } from './methods.js'
 import { binaryOp } from './operators.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
 import { decodeFormatPiece, decodeLiteral, literalParts } from './python-strings.js'
-import { unknownAt, type Ctx } from './runtime.js'
+import { defineLambda } from './functions.js'
+import { contextBuiltin } from './introspection.js'
+import { resolveName, unknownAt, type Ctx } from './runtime.js'
 import { pyEquals, pyIs, pyOrder, pyRepr, pyStr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
 import { dict, isDictKey, isObject, isUnknown, list, native, tuple, typeName, type PyValue } from './values.js'
@@ -44,24 +47,25 @@ function evaluateNode(node: SyntaxNode, ctx: Ctx): PyValue {
     case 'TupleExpression': return tuple(itemsOf(node, ctx))
     case 'ArrayExpression': return list(itemsOf(node, ctx))
     case 'DictionaryExpression': return dictionary(node, ctx)
-    case 'ArrayComprehensionExpression': return comprehension(node, ctx)
+    case 'ArrayComprehensionExpression': case 'ComprehensionExpression': return listComprehension(childrenOf(node), ctx)
+    case 'DictionaryComprehensionExpression': return dictComprehension(childrenOf(node), ctx)
     case 'BinaryExpression': return binaryExpression(node, ctx)
     case 'UnaryExpression': return unaryExpression(node, ctx)
     case 'ConditionalExpression': return conditional(node, ctx)
     case 'CallExpression': return callExpression(node, ctx)
     case 'MemberExpression': return memberExpression(node, ctx)
-    case 'LambdaExpression': return native('lambda', { call: () => { throw new NotEvaluable('lambda functions are not evaluated') } })
+    case 'LambdaExpression': return defineLambda(node, ctx)
   }
   throw new NotEvaluable(`${node.type.isError ? 'a syntax error' : `a ${node.name}`} is not evaluated`)
 }
 
 export function lookupName(name: string, ctx: Ctx): PyValue {
-  const binding = ctx.locals?.get(name) ?? ctx.mod.scope.get(name)
+  const binding = resolveName(ctx, name)
   if (binding) {
     ctx.rt.noteRead(binding)
     return binding.value
   }
-  const builtin = builtinNamed(name)
+  const builtin = builtinNamed(name) ?? contextBuiltin(name, ctx)
   if (builtin !== undefined) return builtin
   throw new NotEvaluable(`the name ${name} is not defined at this point`)
 }
@@ -220,6 +224,7 @@ export function contains(container: PyValue, item: PyValue): PyValue {
 function unaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [op, operandNode] = childrenOf(node)
   if (!op || !operandNode) throw new NotEvaluable('incomplete expression')
+  if (textOf(ctx.mod.parsed, op) === 'not') return notOf(operandNode, ctx)
   const operand = evaluate(operandNode, ctx)
   if (isUnknown(operand)) return operand
   const symbol = textOf(ctx.mod.parsed, op)
@@ -228,6 +233,30 @@ function unaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   if (symbol === '-') return -Number(operand)
   if (symbol === '+') return Number(operand)
   return ~Number(operand)
+}
+
+/**
+ * `not X`. The parser gives `not` the lowest precedence (`not A and B` parses as
+ * `not (A and B)`), while in Python it binds tighter than `and`, `or` and `if`-`else`:
+ * re-associate so `not` applies to the leftmost operand only, as Python does.
+ */
+function notOf(operand: SyntaxNode, ctx: Ctx): PyValue {
+  const kids = childrenOf(operand)
+  const op = operand.name === 'BinaryExpression' && kids.length === 3 ? textOf(ctx.mod.parsed, kids[1] as SyntaxNode) : ''
+  if (op === 'and' || op === 'or') {
+    const a = notOf(kids[0] as SyntaxNode, ctx)
+    if (isUnknown(a)) return a
+    return truthy(a) === (op === 'and') ? evaluate(kids[2] as SyntaxNode, ctx) : a
+  }
+  if (operand.name === 'ConditionalExpression') {
+    const [whenTrue, condition, whenFalse] = kids.filter((kid) => kid.name !== 'if' && kid.name !== 'else')
+    if (!whenTrue || !condition || !whenFalse) throw new NotEvaluable('incomplete conditional expression')
+    const test = evaluate(condition, ctx)
+    if (isUnknown(test)) return test
+    return truthy(test) ? notOf(whenTrue, ctx) : evaluate(whenFalse, ctx)
+  }
+  const value = evaluate(operand, ctx)
+  return isUnknown(value) ? value : !truthy(value)
 }
 
 function conditional(node: SyntaxNode, ctx: Ctx): PyValue {

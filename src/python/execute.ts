@@ -4,11 +4,12 @@
 import { runFor, runIf, runTry, runWith, skipStatement } from './control-flow.js'
 import { evaluate, valueOfSignal } from './evaluate.js'
 import { argumentsOf, subscriptKey } from './evaluate-access.js'
+import { decorate, defineFunction, ReturnSignal, returnStatement, scopeStatement } from './functions.js'
 import { importStatement } from './imports.js'
 import { iterate } from './methods.js'
 import { binaryOp } from './operators.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
-import { bindName, currentScope, LoopSignal, locate, touchName, unknownAt, type Ctx } from './runtime.js'
+import { bindName, currentScope, LoopSignal, locate, touchName, unknownAt, visibleFunctionScopes, type Ctx } from './runtime.js'
 import { NotEvaluable } from './signals.js'
 import { mutatedName, rootName } from './syntax-scan.js'
 import { isDictKey, isObject, isUnknown, native, Scope, tuple, type Location, type PyClass, type PyValue } from './values.js'
@@ -56,6 +57,8 @@ function runSimple(node: SyntaxNode, ctx: Ctx): void {
     case 'ImportStatement': return importStatement(node, ctx)
     case 'DeleteStatement': return deleteStatement(node, ctx)
     case 'RaiseStatement': return raiseStatement(node, ctx)
+    case 'ReturnStatement': return returnStatement(node, ctx)
+    case 'ScopeStatement': return scopeStatement(node, ctx)
   }
 }
 
@@ -175,7 +178,7 @@ function expressionStatement(node: SyntaxNode, ctx: Ctx): void {
 
 function deleteStatement(node: SyntaxNode, ctx: Ctx): void {
   for (const target of childrenOf(node).filter((kid) => kid.name !== 'del' && kid.name !== ',')) {
-    if (target.name === 'VariableName') currentScope(ctx).names.delete(textOf(ctx.mod.parsed, target))
+    if (target.name === 'VariableName') currentScope(ctx, textOf(ctx.mod.parsed, target)).names.delete(textOf(ctx.mod.parsed, target))
     if (target.name !== 'MemberExpression') continue
     const kids = childrenOf(target)
     const object = evaluate(kids[0] as SyntaxNode, ctx)
@@ -195,6 +198,8 @@ function raiseStatement(node: SyntaxNode, ctx: Ctx): void {
   const unknown = unknownAt(ctx, node, `the settings raise ${type} here`)
   ctx.rt.raise(type, unknown)
   ctx.rt.reports.push({ at: unknown.at, message: `The settings raise ${type} here (\`${unknown.expr}\`), so Django would stop; the action read the rest of the file anyway.`, severity: 'notice' })
+  // Inside a call the function stops here: what it would have returned is not known.
+  if (ctx.returnAssumptions) throw new ReturnSignal(unknown, [...ctx.rt.branch])
 }
 
 function define(node: SyntaxNode, ctx: Ctx): void {
@@ -204,8 +209,9 @@ function define(node: SyntaxNode, ctx: Ctx): void {
   const name = textOf(ctx.mod.parsed, nameNode)
   const at = locate(ctx, definition)
   if (definition.name === 'ClassDefinition') return bindName(ctx, name, defineClass(definition, name, ctx), at)
-  const reason = `calls to ${name}(), defined at line ${at.line}, are not evaluated`
-  bindName(ctx, name, native(name, { call: () => { throw new NotEvaluable(reason) } }), at)
+  const fn = defineFunction(definition, name, ctx)
+  const decorators = node.name === 'DecoratedStatement' ? childrenOf(node).filter((kid) => kid.name === 'Decorator') : []
+  bindName(ctx, name, decorators.length > 0 ? decorate(fn, decorators, ctx) : fn, at)
 }
 
 function defineClass(node: SyntaxNode, name: string, ctx: Ctx): PyClass {
@@ -218,6 +224,7 @@ function defineClass(node: SyntaxNode, name: string, ctx: Ctx): PyClass {
   }
   const cls: PyClass = { kind: 'class', name, module: ctx.mod.name, bases, scope: new Scope(), at: locate(ctx, node) }
   const body = node.getChild('Body')
-  if (body) runBody(body, { ...ctx, locals: cls.scope })
+  // A class body sees the functions around it, but its own names are not a scope its methods close over.
+  if (body) runBody(body, { rt: ctx.rt, mod: ctx.mod, locals: cls.scope, enclosing: visibleFunctionScopes(ctx) })
   return cls
 }

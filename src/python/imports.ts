@@ -104,6 +104,7 @@ function starImport(module: PyValue, moduleName: string, node: SyntaxNode, ctx: 
   if (!isObject(module) || module.kind !== 'module') {
     const reason = isUnknown(module) ? module.reason : isObject(module) && module.kind === 'extern' && module.missing ? module.missing : 'the names that module brings in are not known'
     ctx.rt.reports.push({ at: locate(ctx, node), message: `\`from ${moduleName} import *\` could not be followed (${reason}); settings defined there are not read.`, severity: 'warning' })
+    ctx.mod.value.incomplete ??= locate(ctx, node)
     return
   }
   const exported = sequenceItems(module.scope.get('__all__')?.value ?? null)

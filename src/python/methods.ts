@@ -36,6 +36,7 @@ export function iterate(value: PyValue): PyValue[] {
   if (isObject(value)) {
     if (value.kind === 'list' || value.kind === 'tuple') return value.items
     if (value.kind === 'dict') return [...value.entries.keys()]
+    if (value.kind === 'native' && value.iter) return value.iter()
   }
   throw new NotEvaluable(`cannot iterate over ${typeName(value)}`)
 }
@@ -66,6 +67,11 @@ const STRING_METHODS: Record<string, (value: string, args: CallArgs) => PyValue>
   lstrip: (value, args) => stripChars(value, argAt(args, 0, 'chars', null), 'start'),
   rstrip: (value, args) => stripChars(value, argAt(args, 0, 'chars', null), 'end'),
   split: (value, args) => list(splitText(value, argAt(args, 0, 'sep', null), argAt(args, 1, 'maxsplit', -1))),
+  rsplit: (value, args) => list(rsplitText(value, argAt(args, 0, 'sep', null), argAt(args, 1, 'maxsplit', -1))),
+  partition: (value, args) => partition(value, text(argAt(args, 0, 'sep'), 'sep'), false),
+  rpartition: (value, args) => partition(value, text(argAt(args, 0, 'sep'), 'sep'), true),
+  isupper: (value) => /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value),
+  islower: (value) => /\p{Ll}/u.test(value) && !/\p{Lu}/u.test(value),
   replace: (value, args) => value.split(text(argAt(args, 0, 'old'), 'old')).join(text(argAt(args, 1, 'new'), 'new')),
   startswith: (value, args) => affixTest(argAt(args, 0, 'prefix'), (affix) => value.startsWith(affix)),
   endswith: (value, args) => affixTest(argAt(args, 0, 'suffix'), (affix) => value.endsWith(affix)),
@@ -106,6 +112,26 @@ function splitText(value: string, sep: PyValue, maxsplit: PyValue): string[] {
   const parts = value.split(separator)
   if (limit < 0 || parts.length <= limit + 1) return parts
   return [...parts.slice(0, limit), parts.slice(limit).join(separator)]
+}
+
+function rsplitText(value: string, sep: PyValue, maxsplit: PyValue): string[] {
+  const limit = typeof maxsplit === 'number' ? maxsplit : -1
+  if (sep === null) {
+    if (limit >= 0) throw new NotEvaluable('rsplit() with maxsplit and no separator is not evaluated')
+    return value.trim().split(/\s+/).filter(Boolean)
+  }
+  const separator = text(sep, 'sep')
+  if (separator === '') throw new NotEvaluable('empty separator')
+  const parts = value.split(separator)
+  if (limit < 0 || parts.length <= limit + 1) return parts
+  return [parts.slice(0, parts.length - limit).join(separator), ...parts.slice(parts.length - limit)]
+}
+
+function partition(value: string, sep: string, fromRight: boolean): PyValue {
+  if (sep === '') throw new NotEvaluable('empty separator')
+  const at = fromRight ? value.lastIndexOf(sep) : value.indexOf(sep)
+  if (at < 0) return tuple(fromRight ? ['', '', value] : [value, '', ''])
+  return tuple([value.slice(0, at), sep, value.slice(at + sep.length)])
 }
 
 function affixTest(affix: PyValue, test: (affix: string) => boolean): boolean {

@@ -6,13 +6,17 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { globalSettingsModule, jsonModule } from './builtins.js'
 import { runStatements } from './execute.js'
+import { ReturnSignal } from './functions.js'
 import { ModuleFinder, type ModuleSpec } from './module-finder.js'
 import { decoupleModule, dotenvModule, environModule } from './native-env.js'
 import { osModule, pathlibModule, sysModule } from './native-os.js'
+import { urllibModule, urllibParseModule } from './native-urllib.js'
 import { childrenOf, parsePython, syntaxErrorLines, type SyntaxNode } from './python-parser.js'
-import { NotEvaluable } from './signals.js'
+import { absoluteName } from './imports.js'
+import { argAt } from './methods.js'
+import { NotEvaluable, PyRaise, requireKnown } from './signals.js'
 import { LoopSignal, unknownAt, type Ctx, type Importer, type ModuleState, type Runtime } from './runtime.js'
-import { extern, isObject, Scope, type PyClass, type PyValue } from './values.js'
+import { extern, isObject, native, Scope, type PyClass, type PyValue } from './values.js'
 
 const STDLIB = new Set(
   ('abc argparse ast asyncio base64 binascii bisect builtins calendar codecs collections concurrent configparser contextlib ' +
@@ -50,6 +54,10 @@ export class ProjectImporter implements Importer {
     return extern(dotted, unknown.reason)
   }
 
+  findsModule(dotted: string): boolean {
+    return this.finder.find(dotted) !== null
+  }
+
   private fromSpec(spec: ModuleSpec, rt: Runtime): PyValue {
     if (spec.file === null) {
       const inProject = spec.searchLocations.some((location) => this.isProjectFile(location))
@@ -62,7 +70,7 @@ export class ProjectImporter implements Importer {
   modelled(dotted: string, ctx: Ctx): PyValue | undefined {
     const rt = ctx.rt
     const callerDir = path.dirname(ctx.mod.parsed.file)
-    const key = ['environ', 'decouple', 'dotenv'].includes(dotted) ? `${dotted}@${callerDir}` : dotted
+    const key = ['environ', 'decouple', 'dotenv'].includes(dotted) ? `${dotted}@${callerDir}` : dotted === 'importlib' ? `importlib@${ctx.mod.parsed.file}` : dotted
     if (this.natives.has(key)) return this.natives.get(key)
     const factories: Record<string, () => PyValue> = {
       os: () => osModule(rt),
@@ -72,7 +80,10 @@ export class ProjectImporter implements Importer {
       environ: () => environModule(rt, callerDir),
       decouple: () => decoupleModule(rt, callerDir),
       dotenv: () => dotenvModule(rt, callerDir),
-      'django.conf.global_settings': () => globalSettingsModule()
+      'django.conf.global_settings': () => globalSettingsModule(),
+      'urllib.parse': () => urllibParseModule(),
+      urllib: () => urllibModule(this.modelled('urllib.parse', ctx) ?? null),
+      importlib: () => importlibModule(ctx)
     }
     if (dotted === 'os.path') {
       const os = this.modelled('os', ctx)
@@ -125,6 +136,26 @@ export class ProjectImporter implements Importer {
   }
 }
 
+/** importlib.import_module(name) with the evaluator's own import (the importing module's package for relative names). */
+function importlibModule(ctx: Ctx): PyValue {
+  const importModule = native('importlib.import_module', {
+    call: (args) => {
+      requireKnown(args)
+      const name = argAt(args, 0, 'name')
+      const pkg = argAt(args, 1, 'package', null)
+      if (typeof name !== 'string' || (pkg !== null && typeof pkg !== 'string')) throw new NotEvaluable('import_module() needs str arguments')
+      const level = /^\.*/.exec(name)?.[0].length ?? 0
+      const dotted = absoluteName(level, name.slice(level), pkg ?? '')
+      const importer = ctx.rt.importer
+      const known = importer.modelled(dotted, ctx) !== undefined || dotted === 'django' || dotted.startsWith('django.') || importer.findsModule(dotted)
+      // Raised here so the Unknown points at the call.
+      if (!known) throw new PyRaise('ModuleNotFoundError', `no module named ${dotted} was found in the project or on the Python path`)
+      return importer.importModule(dotted, ctx, ctx.mod.parsed.tree.topNode)
+    }
+  })
+  return native('importlib', { attr: (name) => (name === 'import_module' ? importModule : extern(`importlib.${name}`)) })
+}
+
 /** Runs a module's statements with no branch or read assumptions of the importer. */
 function runModule(state: ModuleState, rt: Runtime): void {
   const saved = { branch: rt.branch, reads: rt.reads }
@@ -133,8 +164,8 @@ function runModule(state: ModuleState, rt: Runtime): void {
   try {
     runStatements(childrenOf(state.parsed.tree.topNode), { rt, mod: state, locals: null })
   } catch (error) {
-    // `break` outside a loop is a SyntaxError in Python; the rest of the module is not run.
-    if (!(error instanceof LoopSignal)) throw error
+    // `break` or `return` outside a loop or function is a SyntaxError in Python; the rest of the module is not run.
+    if (!(error instanceof LoopSignal) && !(error instanceof ReturnSignal)) throw error
   } finally {
     rt.branch = saved.branch
     rt.reads = saved.reads

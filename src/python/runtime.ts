@@ -19,6 +19,8 @@ export interface Importer {
   importModule(dotted: string, ctx: Ctx, node: SyntaxNode): PyValue
   /** A module the evaluator models itself (os, pathlib, django.conf.global_settings...), if `dotted` is one. */
   modelled(dotted: string, ctx: Ctx): PyValue | undefined
+  /** Whether `dotted` names a module that can be imported (for `hasattr` on a package). */
+  findsModule(dotted: string): boolean
 }
 
 /** Something the user should hear about even when no extracted setting depends on it. */
@@ -94,6 +96,8 @@ export class Runtime {
   reads = new Set<Assumption>()
   readonly modules = new Map<string, ModuleState>()
   readonly reports: Report[] = []
+  /** Calls to the project's own functions being evaluated, outermost first (bounds recursion). */
+  callDepth = 0
   private budget = 200_000
 
   constructor(options: RuntimeOptions) {
@@ -145,11 +149,43 @@ export class Runtime {
   }
 }
 
-/** Where code runs: a module, and a class body's own names inside it. */
+/** Where code runs: a module, and a class body's or a function call's own names inside it. */
 export interface Ctx {
   rt: Runtime
   mod: ModuleState
   locals: Scope | null
+  /** `locals` is a function's (or comprehension's) scope, which nested functions close over; a class body's is not. */
+  inFunction?: boolean
+  /** Scopes of the enclosing function calls, innermost first (closures). */
+  enclosing?: Scope[]
+  /** Names a `global` or `nonlocal` statement of the running function sends to another scope. */
+  declared?: Map<string, Scope>
+  /** Guesses and skipped blocks inside the running function that may have decided what it returns. */
+  returnAssumptions?: Assumption[]
+}
+
+/** The function scopes a function or comprehension defined here can see. */
+export function visibleFunctionScopes(ctx: Ctx): Scope[] {
+  const enclosing = ctx.enclosing ?? []
+  return ctx.inFunction && ctx.locals ? [ctx.locals, ...enclosing] : enclosing
+}
+
+/** A comprehension's own scope: it sees the function scopes around it, not a class body's names. */
+export function comprehensionCtx(ctx: Ctx, locals: Scope): Ctx {
+  return { rt: ctx.rt, mod: ctx.mod, locals, inFunction: true, enclosing: visibleFunctionScopes(ctx), ...(ctx.returnAssumptions ? { returnAssumptions: ctx.returnAssumptions } : {}) }
+}
+
+/** The binding a name refers to here: local, enclosing functions, then the module. */
+export function resolveName(ctx: Ctx, name: string): Binding | undefined {
+  const declared = ctx.declared?.get(name)
+  if (declared) return declared.get(name)
+  const local = ctx.locals?.get(name)
+  if (local) return local
+  for (const scope of ctx.enclosing ?? []) {
+    const found = scope.get(name)
+    if (found) return found
+  }
+  return ctx.mod.scope.get(name)
 }
 
 export function locate(ctx: Ctx, node: SyntaxNode): Location {
@@ -160,19 +196,21 @@ export function unknownAt(ctx: Ctx, node: SyntaxNode, reason: string, envVar?: s
   return { kind: 'unknown', reason, expr: snippetOf(ctx.mod.parsed, node), at: locate(ctx, node), ...(envVar ? { envVar } : {}) }
 }
 
-export function currentScope(ctx: Ctx): Scope {
+export function currentScope(ctx: Ctx, name?: string): Scope {
+  const declared = name === undefined ? undefined : ctx.declared?.get(name)
+  if (declared) return declared
   return ctx.locals ?? ctx.mod.scope
 }
 
 /** Binds a name in the current scope, carrying the branch and read assumptions along. */
 export function bindName(ctx: Ctx, name: string, value: PyValue, at: Location, extra: Iterable<Assumption> = []): void {
   const assumptions = new Set<Assumption>([...ctx.rt.branch, ...ctx.rt.reads, ...extra])
-  currentScope(ctx).set(name, { value, at, assumptions: [...assumptions] })
+  currentScope(ctx, name).set(name, { value, at, assumptions: [...assumptions] })
 }
 
 /** A name's value changed in place (`X.append`, `X["k"] = v`): move its provenance here. */
 export function touchName(ctx: Ctx, name: string, at: Location): void {
-  const binding = currentScope(ctx).get(name) ?? ctx.mod.scope.get(name)
+  const binding = resolveName(ctx, name)
   if (!binding) return
   const assumptions = new Set([...binding.assumptions, ...ctx.rt.branch, ...ctx.rt.reads])
   binding.at = at

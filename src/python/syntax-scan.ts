@@ -97,11 +97,22 @@ export function hasEffect(body: SyntaxNode, parsed: ParsedFile): boolean {
   body.cursor().iterate((ref) => {
     if (found) return false
     const name = ref.name
-    if (['AssignStatement', 'UpdateStatement', 'ImportStatement', 'DeleteStatement', 'FunctionDefinition', 'ClassDefinition'].includes(name)) found = true
+    if (['AssignStatement', 'UpdateStatement', 'ImportStatement', 'DeleteStatement', 'FunctionDefinition', 'ClassDefinition', 'ReturnStatement'].includes(name)) found = true
     const call = name === 'ExpressionStatement' ? ref.node.firstChild : null
     if (call?.name === 'CallExpression') {
       found = mutatedName(call, parsed) !== null || ENVIRONMENT_LOADERS.test(textOf(parsed, call.firstChild as SyntaxNode).replace(/\s+/g, ''))
     }
+    return undefined
+  })
+  return found
+}
+
+/** Whether a block holds a `return` of its own function (not of a function defined inside it). */
+export function containsReturn(block: SyntaxNode): boolean {
+  let found = false
+  block.cursor().iterate((ref) => {
+    if (found || ref.name === 'FunctionDefinition' || ref.name === 'LambdaExpression' || ref.name === 'ClassDefinition') return false
+    if (ref.name === 'ReturnStatement') found = true
     return undefined
   })
   return found

@@ -55,6 +55,8 @@ export interface PyModule {
   name: string
   file: string | null
   scope: Scope
+  /** Set when a `from x import *` in it could not be followed: its names may be incomplete. */
+  incomplete?: Location
 }
 
 export interface PyClass {
@@ -81,6 +83,10 @@ export interface PyNative {
   getItem?: (key: PyValue) => PyValue
   setItem?: (key: PyValue, value: PyValue) => void
   contains?: (key: PyValue) => boolean | Unknown
+  /** What iterating it gives (a named tuple such as urlparse's result). */
+  iter?: () => PyValue[]
+  /** A function defined with `@classmethod`: looked up on a class, it receives the class first. */
+  method?: 'classmethod'
 }
 
 export type PyObject = PyList | PyTuple | PyDict | PyPath | PyExtern | PyModule | PyClass | PyNative | Unknown

@@ -1,0 +1,3 @@
+# Site configuration the operator edits; settings.py reads it with getattr().
+BASE_PATH = 'portal/'
+PLUGINS = ['reports']
