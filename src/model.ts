@@ -116,6 +116,13 @@ export interface UploadState {
    * sent, which recognises unchanged objects whose ETag is not an MD5 (SSE-KMS, SSE-C).
    */
   objects: Record<string, { etag: string; headersDigest: string; md5?: string }>
+  /**
+   * Unhashed keys (relative to the prefix) that a run uploaded or deleted but whose CDN
+   * invalidation has not been sent yet. Written before the uploads start, so a failed or
+   * cancelled run leaves it behind and the next successful run invalidates them too; cleared
+   * once an invalidation covering them was created. Absent: nothing owed.
+   */
+  pendingInvalidation?: string[]
 }
 
 /** Everything the planner needs to know about the target, read once. */

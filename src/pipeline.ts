@@ -2,12 +2,13 @@
 // target passed in decides whether anything is really written (a dry run records instead).
 import path from 'node:path'
 import type { Target } from './adapters/target.js'
+import { invalidateChanges, recordOwed, type CdnRun, type FinishedRun } from './execute/invalidate.js'
 import { InputError } from './errors.js'
-import { executePlan } from './execute/execute.js'
+import { executePlan, type ExecutionResult } from './execute/execute.js'
 import { checkStaticDirs } from './find/checks.js'
 import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
-import type { Collection } from './model.js'
+import type { Collection, Inventory, Plan, Problem } from './model.js'
 import { buildOutputs } from './outputs.js'
 import { FileDigests } from './digest/file-digests.js'
 import { planUpload } from './plan/plan.js'
@@ -15,7 +16,7 @@ import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
 
-export async function deploy(settings: Settings, target: Target): Promise<RunResult> {
+export async function deploy(settings: Settings, target: Target, cdnRun: CdnRun | null = null): Promise<RunResult> {
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -30,20 +31,32 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
+  const cdnProblems: Problem[] = []
+  const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...(pendingInvalidation ? { pendingInvalidation } : {}) })
+  const invalidation = cdnRun ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
     workingDirectory: settings.workingDirectory,
     collection,
     files: execution.files,
-    problems: [...problems, ...execution.problems],
+    problems: [...problems, ...execution.problems, ...cdnProblems],
     ...(built.manifest ? { manifest: built.manifest } : {}),
     ...(inventory.available ? {} : { inventoryNote: inventory.reason }),
     origins: settings.origins,
-    requests: target.requestCounts(),
+    ...(invalidation ? { invalidation } : {}),
+    keyPrefix: settings.destination?.kind === 's3' ? settings.destination.prefix : '',
+    publicStaticUrl: settings.publicStaticUrl,
+    requests: { ...target.requestCounts(), ...cdnRun?.cdn.requestCounts() },
     durationMs: performance.now() - started
   }
+}
+
+function finishedRun(execution: ExecutionResult, inventory: Inventory, plan: Plan): FinishedRun {
+  const owedBefore = inventory.available ? (inventory.state?.pendingInvalidation ?? []) : []
+  const universe = [...plan.files.map((file) => file.path), ...(inventory.available ? inventory.objects.keys() : [])]
+  return { files: execution.files, failed: execution.failed, owedBefore, universe, ...(execution.state ? { state: execution.state } : {}) }
 }
 
 /** Django runs the STATICFILES_DIRS checks only when FileSystemFinder is in use. */

@@ -2,7 +2,7 @@
 // the manifest (only if all of those succeeded), then the upload state, then deletions (only if
 // every upload succeeded). A failed file never hides the others' results.
 import type { Target } from '../adapters/target.js'
-import type { Inventory, PlannedFile, Plan, Problem } from '../model.js'
+import type { Inventory, PlannedFile, Plan, Problem, UploadState } from '../model.js'
 import { DEFAULT_PART_SIZE } from '../digest/etag.js'
 import { nextUploadState, sameState } from '../plan/state.js'
 import { runPool } from './pool.js'
@@ -13,6 +13,8 @@ export interface ExecuteOptions {
   inventory: Inventory
   /** Part size the multipart ETags were computed with (recorded in the state). */
   partSize?: number
+  /** Keys the CDN is owed (recorded in the state); absent: the inventory's state's, carried over. */
+  pendingInvalidation?: readonly string[]
 }
 
 export interface ExecutionResult {
@@ -25,6 +27,8 @@ export interface ExecutionResult {
   failed: number
   bytesUploaded: number
   stateWritten: boolean
+  /** The upload state after the run (written, or already stored); absent for targets without one. */
+  state?: UploadState
   requests: Record<string, number>
 }
 
@@ -43,7 +47,7 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
   const deletions = plan.files.filter((file) => file.action === 'delete')
   const deleting = uploadFailures === 0 && deletions.length > 0
   const problems: Problem[] = []
-  const stateWritten = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : false
+  const saved = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : undefined
   if (deleting) await removeAll(deletions, target, outcomes)
   else skipAll(deletions, `not deleted: ${uploadFailures} upload${uploadFailures === 1 ? '' : 's'} failed`, outcomes)
 
@@ -56,7 +60,8 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
     deleted: files.filter((file) => file.action === 'delete').length,
     failed: files.filter((file) => file.action === 'fail').length,
     bytesUploaded: files.reduce((sum, file) => sum + (file.action === 'upload' ? (file.object?.size ?? 0) : 0), 0),
-    stateWritten,
+    stateWritten: saved?.written ?? false,
+    ...(saved ? { state: saved.state } : {}),
     requests: target.requestCounts()
   }
 }
@@ -92,22 +97,24 @@ async function saveState(
   outcomes: Map<string, Outcome>,
   deleting: boolean,
   problems: Problem[]
-): Promise<boolean> {
+): Promise<{ written: boolean; state: UploadState }> {
   const etags = new Map<string, string>()
   for (const [path, outcome] of outcomes) if (outcome.ok === true && outcome.etag !== undefined) etags.set(path, outcome.etag)
-  const state = nextUploadState(plan, options.inventory, etags, { partSize: options.partSize ?? DEFAULT_PART_SIZE, deleting })
+  const { pendingInvalidation } = options
+  const partSize = options.partSize ?? DEFAULT_PART_SIZE
+  const state = nextUploadState(plan, options.inventory, etags, { partSize, deleting, ...(pendingInvalidation ? { pendingInvalidation } : {}) })
   const previous = options.inventory.available ? options.inventory.state : null
-  if (sameState(previous, state)) return false
+  if (sameState(previous, state)) return { written: false, state }
   try {
     await target.writeState(state)
-    return true
+    return { written: true, state }
   } catch (error) {
     problems.push({
       kind: 'upload',
       severity: 'warning',
       message: `The upload state could not be saved (${messageOf(error)}); the next run re-uploads files whose headers it cannot confirm.`
     })
-    return false
+    return { written: false, state }
   }
 }
 
