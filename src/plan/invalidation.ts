@@ -106,11 +106,11 @@ function filePath(pathPrefix: string, key: string, why: string): InvalidationPat
 
 function wildcardPath(pathPrefix: string, dir: string, tree: DirectoryTree): InvalidationPath {
   const node = tree.node(dir)
-  const where = dir === '' ? `everything under ${pathPrefix}` : `${dir}/`
+  const where = dir === '' ? `: everything under ${pathPrefix}, the last resort` : ` under ${dir}/`
   const also = node.total - node.changed
   return {
     path: dir === '' ? `${pathPrefix}*` : `${cdnPath(pathPrefix, dir)}/*`,
-    why: `${node.changed} changed keys under ${where}${also > 0 ? ` (also evicts ${also} unchanged)` : ''}`,
+    why: `${node.changed} changed keys${where}${also > 0 ? ` (also evicts ${also} unchanged)` : ''}`,
     covers: node.changed,
     alsoCovers: also
   }
