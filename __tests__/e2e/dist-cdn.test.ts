@@ -3,19 +3,16 @@
 // later steps use.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { appendFile, cp, mkdtemp } from 'node:fs/promises'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT, runDist } from '../helpers/run-dist.js'
 import { S3RVER_CREDENTIALS, startS3rver, type S3rverHandle } from '../helpers/s3rver.js'
+import { startLocalCloudFront, type LocalCloudFront } from '../../scripts/local-cloudfront.mjs'
 
 const CASE = path.join(REPO_ROOT, '__fixtures__/conformance/cases/manifest-references')
-const NS = 'http://cloudfront.amazonaws.com/doc/2020-05-31/'
 let server: S3rverHandle
-let cloudfront: http.Server
-let cloudfrontUrl: string
-const requests: { method: string; url: string; body: string }[] = []
+let cloudfront: LocalCloudFront
+let requests: LocalCloudFront['requests']
 let project: string
 
 beforeAll(async () => {
@@ -23,26 +20,12 @@ beforeAll(async () => {
   await server.createBucket('cdn-site')
   project = await mkdtemp(path.join(os.tmpdir(), 'cs3-cdn-e2e-'))
   await cp(CASE, project, { recursive: true })
-  cloudfront = http.createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => (body += chunk))
-    request.on('end', () => {
-      requests.push({ method: request.method ?? '', url: request.url ?? '', body })
-      const status = request.method === 'POST' ? 'InProgress' : 'Completed'
-      response.writeHead(request.method === 'POST' ? 201 : 200, { 'content-type': 'text/xml' })
-      response.end(
-        `<?xml version="1.0"?><Invalidation xmlns="${NS}"><Id>I${requests.length}EXAMPLE</Id><Status>${status}</Status>` +
-          `<CreateTime>2026-12-01T00:00:00Z</CreateTime><InvalidationBatch><Paths><Quantity>0</Quantity></Paths>` +
-          `<CallerReference>r</CallerReference></InvalidationBatch></Invalidation>`
-      )
-    })
-  })
-  await new Promise<void>((resolve) => cloudfront.listen(0, '127.0.0.1', resolve))
-  cloudfrontUrl = `http://127.0.0.1:${(cloudfront.address() as AddressInfo).port}`
+  cloudfront = await startLocalCloudFront()
+  requests = cloudfront.requests
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => cloudfront?.close(resolve))
+  await cloudfront?.stop()
   await server?.stop()
 })
 
@@ -61,7 +44,7 @@ function inputs(extra: Record<string, string> = {}) {
   }
 }
 
-const env = () => ({ AWS_ENDPOINT_URL_CLOUDFRONT: cloudfrontUrl })
+const env = () => ({ AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint })
 const reportOf = (run: { report: unknown }) => run.report as { requests: Record<string, number>; invalidation: { paths: { path: string }[] } | null }
 
 describe('dist/index.js with a CloudFront distribution', () => {
@@ -112,6 +95,20 @@ describe('dist/index.js with a CloudFront distribution', () => {
     expect(reportOf(run).requests).toMatchObject({ CreateInvalidation: 1, GetInvalidation: 1 })
     expect(run.summary).toMatch(/invalidated 1 path covering 1 changed key · ID <code>I1EXAMPLE<\/code> \(Completed\)/)
     expect(run.summary).toContain('| <code>/static/css/base.css</code> | changed |')
+  })
+
+  it('a denied invalidation fails the step and stays owed for the next run', async () => {
+    await appendFile(path.join(project, 'assets/js/util.js'), '\n// v2\n')
+    cloudfront.denied.add('EDENIED0000000')
+    const denied = await runDist(inputs({ 'cloudfront-distribution-id': 'EDENIED0000000' }), env())
+    expect(denied.code).toBe(1)
+    expect(denied.stdout).toMatch(/::error::The CDN was not invalidated: Access denied: cloudfront:CreateInvalidation on arn:aws:cloudfront::<account>:distribution\/EDENIED0000000/)
+    expect(denied.outputs['invalidation-id']).toBe('')
+    requests.length = 0
+    const next = await runDist(inputs(), env())
+    expect(next.code).toBe(0)
+    expect(cloudfront.invalidations()).toEqual([['/static/js/util.js']])
+    expect(next.summary).toContain('owed: uploaded by an earlier run that did not finish')
   })
 
   it('a rerun with nothing changed sends nothing and changes no keys', async () => {
