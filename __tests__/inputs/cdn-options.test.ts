@@ -45,6 +45,17 @@ describe('CloudFront and public-url inputs', () => {
     expect(normalizePathPrefix('//a//b/')).toBe('/a/b/')
   })
 
+  it('warn when STATIC_URL serves the files elsewhere than the derived CDN paths', async () => {
+    const base = { prefix: 'static', 'cloudfront-distribution-id': 'E2QWRUHAPOMQZL' }
+    const mismatch = await settingsFor({ ...base, 'static-url': 'https://cdn.example.com/assets/' })
+    expect(mismatch.problems).toEqual([
+      expect.objectContaining({ kind: 'settings', severity: 'warning', message: expect.stringMatching(/serves the files at \/assets\/, .* set cloudfront-path-prefix: \/assets\//) })
+    ])
+    expect((await settingsFor({ ...base, 'static-url': 'https://cdn.example.com/static/' })).problems).toEqual([])
+    expect((await settingsFor({ ...base, 'static-url': '/static/' })).problems).toEqual([])
+    expect((await settingsFor({ ...base, 'static-url': 'https://cdn.example.com/', 'cloudfront-path-prefix': '/' })).problems).toEqual([])
+  })
+
   it('reject bad values before anything is sent, naming the input', async () => {
     await expect(settingsFor({ 'cloudfront-distribution-id': 'd111111abcdef8.cloudfront.net' })).rejects.toThrow(/Input 'cloudfront-distribution-id': .* not a distribution ID/)
     await expect(settingsFor({ 'cloudfront-distribution-id': 'E2QWRUHAPOMQZL', 'cloudfront-max-paths': '3001' })).rejects.toThrow(/Input 'cloudfront-max-paths': '3001' is not a whole number from 1 to 3000/)

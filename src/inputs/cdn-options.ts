@@ -1,6 +1,7 @@
 // CloudFront invalidation and the public URL of the deployed files: cloudfront-* and public-url.
 import { InputError } from '../errors.js'
 import { CLOUDFRONT_MAX_FILE_PATHS } from '../plan/invalidation.js'
+import type { Problem } from '../model.js'
 import type { OriginLog } from './origins.js'
 import { parseBoolean, parsePositiveInteger } from './parse.js'
 import type { CdnSettings, FolderDestination, S3Destination } from './settings.js'
@@ -69,4 +70,35 @@ export function resolvePublicStaticUrl(read: Read, destination: S3Destination | 
   const keyPrefix = destination?.kind === 's3' && destination.prefix ? `${destination.prefix}/` : ''
   const path = cdn && read('cloudfront-path-prefix').trim() ? cdn.pathPrefix.slice(1) : keyPrefix
   return `${raw.replace(/\/+$/, '')}/${path}`
+}
+
+/**
+ * Invalidating the wrong paths leaves the CDN stale without any error, so a derived
+ * cloudfront-path-prefix that disagrees with the path in STATIC_URL (where Django points pages)
+ * is worth a warning. An explicit cloudfront-path-prefix is taken as the user's word.
+ */
+export function cdnPathProblems(read: Read, cdn: CdnSettings | null, staticUrl: string | undefined): Problem[] {
+  if (!cdn || read('cloudfront-path-prefix').trim() || !staticUrl) return []
+  const urlPath = staticUrlPath(staticUrl)
+  if (urlPath === null || urlPath === cdn.pathPrefix) return []
+  return [
+    {
+      kind: 'settings',
+      severity: 'warning',
+      message:
+        `STATIC_URL '${staticUrl}' serves the files at ${urlPath}, but the CloudFront paths derived from the prefix are ${cdn.pathPrefix}*. ` +
+        `If the distribution maps ${urlPath} to the prefix (an origin path), set cloudfront-path-prefix: ${urlPath}; ` +
+        `if ${cdn.pathPrefix} is right, set it to that to silence this warning.`
+    }
+  ]
+}
+
+/** The URL path of STATIC_URL (`https://cdn/x/` → `/x/`, `static/` → `/static/`); null if unreadable. */
+function staticUrlPath(staticUrl: string): string | null {
+  try {
+    const path = /^https?:\/\//i.test(staticUrl) ? new URL(staticUrl).pathname : staticUrl.startsWith('//') ? new URL(`https:${staticUrl}`).pathname : staticUrl
+    return normalizePathPrefix(decodeURI(path))
+  } catch {
+    return null
+  }
 }

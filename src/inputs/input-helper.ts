@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
 import { InputError } from '../errors.js'
 import { discoverProject } from '../project/discover.js'
-import { resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
+import { cdnPathProblems, resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
@@ -54,7 +54,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     cdn,
     publicStaticUrl: resolvePublicStaticUrl(read, destination, cdn),
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems]
+    problems: [...project.problems, ...sources.problems, ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value)]
   }
 }
 
