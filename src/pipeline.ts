@@ -32,8 +32,10 @@ export async function deploy(settings: Settings, target: Target, cdnRun: CdnRun 
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
   const cdnProblems: Problem[] = []
+  // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
   const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...(pendingInvalidation ? { pendingInvalidation } : {}) })
+  const owed = pendingInvalidation ? { pendingInvalidation } : {}
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...owed })
   const invalidation = cdnRun ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
   return {
     dryRun: settings.dryRun,

@@ -88,7 +88,10 @@ export function explainCloudFrontError(error: unknown, operation: string, distri
           `Allow it in the policy of the role or user this step runs as (see the README's permissions table).${said}`
       )
     case 'CredentialsProviderError':
-      return new ActionError('No AWS credentials found for CloudFront. Give aws-access-key-id and aws-secret-access-key, or configure credentials earlier in the job.')
+      return new ActionError(
+        'No AWS credentials found for CloudFront. Give aws-access-key-id and aws-secret-access-key, ' +
+          'or configure credentials earlier in the job.'
+      )
   }
   return new ActionError(`${operation} on CloudFront distribution ${distributionId} failed: ${name || 'error'}${said}`)
 }

@@ -55,14 +55,17 @@ export async function recordOwed(
   const owed = [...new Set(inventory.state?.pendingInvalidation ?? [])]
   const pending = [...withOwed(invalidationCandidates(plan.files, run.hashing), owed).keys()]
   if (run.cdn.dryRun || pending.length === owed.length) return pending
-  const state = nextUploadState({ files: [], problems: [] }, inventory, new Map(), { partSize: DEFAULT_PART_SIZE, deleting: false, pendingInvalidation: pending })
+  const options = { partSize: DEFAULT_PART_SIZE, deleting: false, pendingInvalidation: pending }
+  const state = nextUploadState({ files: [], problems: [] }, inventory, new Map(), options)
   try {
     await target.writeState(state)
   } catch (error) {
     problems.push({
       kind: 'upload',
       severity: 'warning',
-      message: `Could not record the CDN paths this run owes in the upload state (${messageOf(error)}); if the run stops before invalidating, the next run may not invalidate them.`
+      message:
+        `Could not record the CDN paths this run owes in the upload state (${messageOf(error)}); ` +
+        'if the run stops before invalidating, the next run may not invalidate them.'
     })
   }
   return pending
@@ -79,7 +82,15 @@ export interface FinishedRun {
 }
 
 export async function invalidateChanges(finished: FinishedRun, target: Target, run: CdnRun, problems: Problem[]): Promise<InvalidationOutcome> {
-  const outcome: InvalidationOutcome = { distribution: run.cdn.describe(), dryRun: run.cdn.dryRun, id: null, status: null, paths: [], keys: 0, notes: [] }
+  const outcome: InvalidationOutcome = {
+    distribution: run.cdn.describe(),
+    dryRun: run.cdn.dryRun,
+    id: null,
+    status: null,
+    paths: [],
+    keys: 0,
+    notes: []
+  }
   if (finished.failed > 0) {
     outcome.notes.push(`Nothing invalidated: ${finished.failed} upload(s) failed. The next successful run invalidates what this run did upload.`)
     return outcome
@@ -99,7 +110,9 @@ export async function invalidateChanges(finished: FinishedRun, target: Target, r
     const created = await createWhenFree(run, plan.paths.map((path) => path.path))
     Object.assign(outcome, { id: created.id || null, status: created.status })
   } catch (error) {
-    outcome.error = `The CDN was not invalidated: ${messageOf(error)}. The paths stay owed in the upload state; the next successful run invalidates them.`
+    outcome.error =
+      `The CDN was not invalidated: ${messageOf(error)}. ` +
+      'The paths stay owed in the upload state; the next successful run invalidates them.'
     problems.push({ kind: 'upload', severity: 'error', message: outcome.error })
     return outcome
   }
@@ -137,7 +150,9 @@ async function forgetOwed(state: UploadState | undefined, target: Target, proble
     problems.push({
       kind: 'upload',
       severity: 'warning',
-      message: `The invalidation was created but the upload state still lists its paths as owed (${messageOf(error)}); the next run invalidates them again.`
+      message:
+        `The invalidation was created but the upload state still lists its paths as owed (${messageOf(error)}); ` +
+        'the next run invalidates them again.'
     })
   }
 }

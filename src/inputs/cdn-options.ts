@@ -16,10 +16,16 @@ export function resolveCdn(read: Read, destination: S3Destination | FolderDestin
   const distributionId = read('cloudfront-distribution-id').trim()
   if (!distributionId) return null
   if (!/^[A-Z0-9]{8,32}$/.test(distributionId)) {
-    throw new InputError('cloudfront-distribution-id', `'${distributionId}' is not a distribution ID: give the ID (e.g. E2QWRUHAPOMQZL), not the domain or ARN.`)
+    throw new InputError(
+      'cloudfront-distribution-id',
+      `'${distributionId}' is not a distribution ID: give the ID (e.g. E2QWRUHAPOMQZL), not the domain or ARN.`
+    )
   }
   if (destination?.kind === 'folder') {
-    throw new InputError('cloudfront-distribution-id', 'is set but the files go to a folder (static-root), not S3: set bucket, or remove the distribution.')
+    throw new InputError(
+      'cloudfront-distribution-id',
+      'is set but the files go to a folder (static-root), not S3: set bucket, or remove the distribution.'
+    )
   }
   log.record('cloudfront-distribution-id', distributionId, 'input')
   const prefixInput = read('cloudfront-path-prefix').trim()
@@ -29,7 +35,12 @@ export function resolveCdn(read: Read, destination: S3Destination | FolderDestin
   return {
     distributionId,
     pathPrefix,
-    maxPaths: log.choose('cloudfront-max-paths', parsePositiveInteger('cloudfront-max-paths', read('cloudfront-max-paths'), CLOUDFRONT_MAX_FILE_PATHS), undefined, DEFAULT_MAX_PATHS),
+    maxPaths: log.choose(
+      'cloudfront-max-paths',
+      parsePositiveInteger('cloudfront-max-paths', read('cloudfront-max-paths'), CLOUDFRONT_MAX_FILE_PATHS),
+      undefined,
+      DEFAULT_MAX_PATHS
+    ),
     wait: log.choose('cloudfront-wait', parseBoolean('cloudfront-wait', read('cloudfront-wait')), undefined, false),
     waitTimeoutSeconds: log.choose(
       'cloudfront-wait-timeout',
@@ -43,7 +54,10 @@ export function resolveCdn(read: Read, destination: S3Destination | FolderDestin
 /** `static`, `/static`, `/static/` → `/static/`; `/` stays `/`. */
 export function normalizePathPrefix(raw: string): string {
   if (/[*?#\s]/.test(raw) || /^[a-z]+:\/\//i.test(raw)) {
-    throw new InputError('cloudfront-path-prefix', `'${raw}' is not a URL path: give the path the prefix is served at, e.g. /static/ (no scheme, host or wildcard).`)
+    throw new InputError(
+      'cloudfront-path-prefix',
+      `'${raw}' is not a URL path: give the path the prefix is served at, e.g. /static/ (no scheme, host or wildcard).`
+    )
   }
   const segments = raw.split('/').filter((segment) => segment !== '')
   if (segments.some((segment) => segment === '.' || segment === '..')) {
@@ -57,14 +71,21 @@ export function normalizePathPrefix(raw: string): string {
  * cloudfront-path-prefix when set (it already accounts for the distribution's origin path),
  * else the key prefix.
  */
-export function resolvePublicStaticUrl(read: Read, destination: S3Destination | FolderDestination | null, cdn: CdnSettings | null): string | null {
+export function resolvePublicStaticUrl(
+  read: Read,
+  destination: S3Destination | FolderDestination | null,
+  cdn: CdnSettings | null
+): string | null {
   const raw = read('public-url').trim()
   if (!raw) return null
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError('public-url', `'${raw}' is not a URL: give the address files are served from, e.g. https://d111111abcdef8.cloudfront.net.`)
+    throw new InputError(
+      'public-url',
+      `'${raw}' is not a URL: give the address files are served from, e.g. https://d111111abcdef8.cloudfront.net.`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError('public-url', `'${raw}' is not an http(s) URL.`)
   const keyPrefix = destination?.kind === 's3' && destination.prefix ? `${destination.prefix}/` : ''
@@ -96,7 +117,8 @@ export function cdnPathProblems(read: Read, cdn: CdnSettings | null, staticUrl: 
 /** The URL path of STATIC_URL (`https://cdn/x/` → `/x/`, `static/` → `/static/`); null if unreadable. */
 function staticUrlPath(staticUrl: string): string | null {
   try {
-    const path = /^https?:\/\//i.test(staticUrl) ? new URL(staticUrl).pathname : staticUrl.startsWith('//') ? new URL(`https:${staticUrl}`).pathname : staticUrl
+    const absolute = /^https?:\/\//i.test(staticUrl) ? staticUrl : staticUrl.startsWith('//') ? `https:${staticUrl}` : null
+    const path = absolute ? new URL(absolute).pathname : staticUrl
     return normalizePathPrefix(decodeURI(path))
   } catch {
     return null

@@ -79,7 +79,11 @@ function encodeSegment(segment: string): string {
  * The paths to invalidate for `changed` (key → reason). `universe` is every key known under the
  * prefix (collected and listed), so a wildcard's cost, the unchanged objects it also evicts, is known.
  */
-export function planInvalidation(changed: ReadonlyMap<string, string>, universe: Iterable<string>, options: InvalidationOptions): InvalidationPlan {
+export function planInvalidation(
+  changed: ReadonlyMap<string, string>,
+  universe: Iterable<string>,
+  options: InvalidationOptions
+): InvalidationPlan {
   const keys = [...changed.keys()].sort()
   const maxWildcards = Math.min(options.maxWildcards ?? CLOUDFRONT_MAX_WILDCARDS, CLOUDFRONT_MAX_WILDCARDS)
   const maxPaths = Math.min(options.maxPaths, CLOUDFRONT_MAX_FILE_PATHS)
@@ -88,8 +92,9 @@ export function planInvalidation(changed: ReadonlyMap<string, string>, universe:
   }
   const tree = new DirectoryTree(keys, universe)
   tree.mergeUntil(maxPaths, maxWildcards)
+  const { pathPrefix } = options
   const paths = tree.selection().map((item) =>
-    item.kind === 'file' ? filePath(options.pathPrefix, item.key, changed.get(item.key) as string) : wildcardPath(options.pathPrefix, item.dir, tree)
+    item.kind === 'file' ? filePath(pathPrefix, item.key, changed.get(item.key) as string) : wildcardPath(pathPrefix, item.dir, tree)
   )
   const plan: InvalidationPlan = { paths, keys: keys.length }
   if (tree.isSelected('')) {
@@ -167,7 +172,9 @@ class DirectoryTree {
     const root = this.node('')
     while (root.count > maxPaths || root.wildcards > maxWildcards) {
       const next =
-        root.count > maxPaths ? this.best((n) => n.count - 1, root.count - maxPaths) : this.best((n) => n.wildcards - 1, root.wildcards - maxWildcards)
+        root.count > maxPaths
+          ? this.best((n) => n.count - 1, root.count - maxPaths)
+          : this.best((n) => n.wildcards - 1, root.wildcards - maxWildcards)
       // The root wildcard evicts everything: only when no directory below it can help.
       this.merge(next ?? root)
       if (!next) break
@@ -222,7 +229,8 @@ class DirectoryTree {
   private ensure(dir: string): DirNode {
     let node = this.nodes.get(dir)
     if (!node) {
-      node = { dir, depth: dir === '' ? 0 : dir.split('/').length, total: 0, changed: 0, count: 0, wildcards: 0, evicted: 0, selected: false, covered: false }
+      const depth = dir === '' ? 0 : dir.split('/').length
+      node = { dir, depth, total: 0, changed: 0, count: 0, wildcards: 0, evicted: 0, selected: false, covered: false }
       this.nodes.set(dir, node)
     }
     return node
