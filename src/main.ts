@@ -1,5 +1,6 @@
 // The action's one entry point: inputs → deploy → report. Every error is caught here, once.
 import path from 'node:path'
+import { createCdnRun } from './adapters/create-cdn.js'
 import { createTarget } from './adapters/create-target.js'
 import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
@@ -18,7 +19,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const heapValve = startHeapValve()
   try {
     settings = await getSettings(toolkit, env)
-    const result = await deploy(settings, await createTarget(settings))
+    const result = await deploy(settings, await createTarget(settings), createCdnRun(settings))
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
     if (report.totals.failed > 0) {
@@ -26,6 +27,8 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
         `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
           'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.'
       )
+    } else if (report.invalidation?.error) {
+      toolkit.setFailed(report.invalidation.error)
     }
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))

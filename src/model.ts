@@ -117,6 +117,13 @@ export interface UploadState {
    */
   objects: Record<string, { etag: string; headersDigest: string; md5?: string }>
   /**
+   * Unhashed keys (relative to the prefix) that a run uploaded or deleted but whose CDN
+   * invalidation has not been sent yet. Written before the uploads start, so a failed or
+   * cancelled run leaves it behind and the next successful run invalidates them too; cleared
+   * once an invalidation covering them was created. Absent: nothing owed.
+   */
+  pendingInvalidation?: string[]
+  /**
    * Git blob id → the digests of its bytes, for this run's files that git vouched for (see
    * digest/blob-digests.ts): the next run takes them instead of reading those files.
    */

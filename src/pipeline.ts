@@ -2,12 +2,13 @@
 // target passed in decides whether anything is really written (a dry run records instead).
 import path from 'node:path'
 import type { Target } from './adapters/target.js'
+import { invalidateChanges, recordOwed, type CdnRun, type FinishedRun } from './execute/invalidate.js'
 import { InputError } from './errors.js'
-import { executePlan } from './execute/execute.js'
+import { executePlan, type ExecutionResult } from './execute/execute.js'
 import { checkStaticDirs } from './find/checks.js'
 import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
-import type { Collection } from './model.js'
+import type { Collection, Inventory, Plan, Problem } from './model.js'
 import { buildOutputs } from './outputs.js'
 import { gitVouchedFiles, type VouchedFiles } from './adapters/git-files.js'
 import { BlobDigests } from './digest/blob-digests.js'
@@ -24,7 +25,12 @@ export interface Workspace {
 
 const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 
-export async function deploy(settings: Settings, target: Target, workspace: Workspace = gitWorkspace): Promise<RunResult> {
+export async function deploy(
+  settings: Settings,
+  target: Target,
+  cdnRun: CdnRun | null = null,
+  workspace: Workspace = gitWorkspace
+): Promise<RunResult> {
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -43,21 +49,35 @@ export async function deploy(settings: Settings, target: Target, workspace: Work
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, blobs: blobs.table() })
+  const cdnProblems: Problem[] = []
+  // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
+  const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
+  const owed = pendingInvalidation ? { pendingInvalidation } : {}
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...owed, blobs: blobs.table() })
+  const invalidation = cdnRun ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
     workingDirectory: settings.workingDirectory,
     collection,
     files: execution.files,
-    problems: [...problems, ...execution.problems],
+    problems: [...problems, ...execution.problems, ...cdnProblems],
     ...(built.manifest ? { manifest: built.manifest } : {}),
     ...(inventory.available ? {} : { inventoryNote: inventory.reason }),
     origins: settings.origins,
-    requests: target.requestCounts(),
+    ...(invalidation ? { invalidation } : {}),
+    keyPrefix: settings.destination?.kind === 's3' ? settings.destination.prefix : '',
+    publicStaticUrl: settings.publicStaticUrl,
+    requests: { ...target.requestCounts(), ...cdnRun?.cdn.requestCounts() },
     reads: { bytesRead: fileDigests.bytesRead, digestsReused: blobs.reused },
     durationMs: performance.now() - started
   }
+}
+
+function finishedRun(execution: ExecutionResult, inventory: Inventory, plan: Plan): FinishedRun {
+  const owedBefore = inventory.available ? (inventory.state?.pendingInvalidation ?? []) : []
+  const universe = [...plan.files.map((file) => file.path), ...(inventory.available ? inventory.objects.keys() : [])]
+  return { files: execution.files, failed: execution.failed, owedBefore, universe, ...(execution.state ? { state: execution.state } : {}) }
 }
 
 /** Digests earlier runs recorded for the blobs git vouches for (none without git or a state). */

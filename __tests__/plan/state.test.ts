@@ -81,3 +81,32 @@ describe('sameState', () => {
     expect(sameState(state(base), state({ ...base, 'c.css': base['a.css'] }))).toBe(false)
   })
 })
+
+describe('what the CDN is owed', () => {
+  const owing: UploadState = { ...state, pendingInvalidation: ['css/b.css', 'css/a.css', 'css/a.css'] }
+
+  it('round-trips sorted and once per key; an unreadable list drops the list, not the state', () => {
+    const text = serializeState(owing)
+    expect(JSON.parse(text).pendingInvalidation).toEqual(['css/a.css', 'css/b.css'])
+    expect(parseState(text)?.pendingInvalidation).toEqual(['css/a.css', 'css/b.css'])
+    // States without the field (older versions) and an empty list read back as owing nothing.
+    expect(parseState(serializeState(state))).toEqual(state)
+    expect(serializeState({ ...state, pendingInvalidation: [] })).toBe(serializeState(state))
+    const odd = parseState('{"version":1,"partSize":1,"objects":{},"pendingInvalidation":"a.css"}')
+    expect(odd).toEqual({ version: 1, partSize: 1, objects: {} })
+  })
+
+  it('is carried over by the next state unless the caller says what is owed now', () => {
+    const inventory: Inventory = { available: true, objects: new Map(), state: owing, previousManifestPaths: new Set() }
+    const plan: Plan = { files: [], problems: [] }
+    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false }).pendingInvalidation).toEqual(owing.pendingInvalidation)
+    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: ['x.css'] }).pendingInvalidation).toEqual(['x.css'])
+    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: [] })).not.toHaveProperty('pendingInvalidation')
+  })
+
+  it('counts for sameState, whatever the order', () => {
+    expect(sameState(owing, { ...state, pendingInvalidation: ['css/a.css', 'css/b.css'] })).toBe(true)
+    expect(sameState(owing, state)).toBe(false)
+    expect(sameState(state, { ...state, pendingInvalidation: [] })).toBe(true)
+  })
+})

@@ -15,6 +15,8 @@ export interface ExecuteOptions {
   partSize?: number
   /** Blob digests of this run's files, recorded in the state for the next run. */
   blobs?: UploadState['blobs']
+  /** Keys the CDN is owed (recorded in the state); absent: the inventory's state's, carried over. */
+  pendingInvalidation?: readonly string[]
 }
 
 export interface ExecutionResult {
@@ -27,6 +29,8 @@ export interface ExecutionResult {
   failed: number
   bytesUploaded: number
   stateWritten: boolean
+  /** The upload state after the run (written, or already stored); absent for targets without one. */
+  state?: UploadState
   requests: Record<string, number>
 }
 
@@ -45,7 +49,7 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
   const deletions = plan.files.filter((file) => file.action === 'delete')
   const deleting = uploadFailures === 0 && deletions.length > 0
   const problems: Problem[] = []
-  const stateWritten = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : false
+  const saved = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : undefined
   if (deleting) await removeAll(deletions, target, outcomes)
   else skipAll(deletions, `not deleted: ${uploadFailures} upload${uploadFailures === 1 ? '' : 's'} failed`, outcomes)
 
@@ -58,7 +62,8 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
     deleted: files.filter((file) => file.action === 'delete').length,
     failed: files.filter((file) => file.action === 'fail').length,
     bytesUploaded: files.reduce((sum, file) => sum + (file.action === 'upload' ? (file.object?.size ?? 0) : 0), 0),
-    stateWritten,
+    stateWritten: saved?.written ?? false,
+    ...(saved ? { state: saved.state } : {}),
     requests: target.requestCounts()
   }
 }
@@ -94,23 +99,25 @@ async function saveState(
   outcomes: Map<string, Outcome>,
   deleting: boolean,
   problems: Problem[]
-): Promise<boolean> {
+): Promise<{ written: boolean; state: UploadState }> {
   const etags = new Map<string, string>()
   for (const [path, outcome] of outcomes) if (outcome.ok === true && outcome.etag !== undefined) etags.set(path, outcome.etag)
+  const { pendingInvalidation } = options
   const partSize = options.partSize ?? DEFAULT_PART_SIZE
-  const state = nextUploadState(plan, options.inventory, etags, { partSize, deleting, ...(options.blobs ? { blobs: options.blobs } : {}) })
+  const extras = { ...(pendingInvalidation ? { pendingInvalidation } : {}), ...(options.blobs ? { blobs: options.blobs } : {}) }
+  const state = nextUploadState(plan, options.inventory, etags, { partSize, deleting, ...extras })
   const previous = options.inventory.available ? options.inventory.state : null
-  if (sameState(previous, state)) return false
+  if (sameState(previous, state)) return { written: false, state }
   try {
     await target.writeState(state)
-    return true
+    return { written: true, state }
   } catch (error) {
     problems.push({
       kind: 'upload',
       severity: 'warning',
       message: `The upload state could not be saved (${messageOf(error)}); the next run re-uploads files whose headers it cannot confirm.`
     })
-    return false
+    return { written: false, state }
   }
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
 import { InputError } from '../errors.js'
 import { discoverProject } from '../project/discover.js'
+import { cdnPathProblems, resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
@@ -35,6 +36,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const sources = resolveSources(read, project, workingDirectory, log)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun }
   const staticRoot = resolveStaticRoot(context)
+  const destination = resolveDestination(context, staticRoot)
+  const cdn = resolveCdn(read, destination, log)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -45,11 +48,13 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     dryRun,
     failOn,
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
-    destination: resolveDestination(context, staticRoot),
+    destination,
     upload: resolveUpload(read, project, log),
     manifest: resolveManifest(read, project, log),
+    cdn,
+    publicStaticUrl: resolvePublicStaticUrl(read, destination, cdn),
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems]
+    problems: [...project.problems, ...sources.problems, ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value)]
   }
 }
 

@@ -64,6 +64,18 @@ export interface ManifestSettings {
   staticUrl: string
 }
 
+/** CloudFront invalidation after a successful upload (inputs/cdn-options.ts). */
+export interface CdnSettings {
+  distributionId: string
+  /** CDN path of the key prefix, with leading and trailing `/` (e.g. `/static/`). */
+  pathPrefix: string
+  /** Most paths in one invalidation (cloudfront-max-paths); more are merged into wildcards. */
+  maxPaths: number
+  wait: boolean
+  /** How long cloudfront-wait waits for completion. */
+  waitTimeoutSeconds: number
+}
+
 /** Where an effective value came from, for the job summary. */
 export interface SettingOrigin {
   name: string
@@ -87,6 +99,10 @@ export interface Settings {
   /** null: plain StaticFilesStorage (no hashing). */
   manifest: ManifestSettings | null
   origins: SettingOrigin[]
+  /** null: no CDN invalidation (no cloudfront-distribution-id). */
+  cdn: CdnSettings | null
+  /** public-url joined with the CDN path of the prefix, for the static-url output; null without public-url. */
+  publicStaticUrl: string | null
   /** Found while reading inputs and settings (unevaluable settings, apps not found, ...). */
   problems: Problem[]
 }

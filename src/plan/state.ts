@@ -20,8 +20,9 @@ export function serializeState(state: UploadState): string {
     const entry = state.objects[path] as StateEntry
     objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest, ...(entry.md5 ? { md5: entry.md5 } : {}) }
   }
+  const pending = state.pendingInvalidation?.length ? { pendingInvalidation: [...new Set(state.pendingInvalidation)].sort() } : {}
   const blobs = state.blobs && Object.keys(state.blobs).length > 0 ? { blobs: state.blobs } : {}
-  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects, ...blobs }, null, 1)}\n`
+  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects, ...pending, ...blobs }, null, 1)}\n`
 }
 
 /** The state read back, or null when it is not a state this version wrote. */
@@ -39,7 +40,7 @@ export function parseState(text: string): UploadState | null {
     const md5 = typeof entry.md5 === 'string' ? { md5: entry.md5 } : {}
     objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest, ...md5 }
   }
-  return { version: 1, partSize: data.partSize, objects, ...parseBlobs(data.blobs) }
+  return { version: 1, partSize: data.partSize, objects, ...pendingOf(data.pendingInvalidation), ...parseBlobs(data.blobs) }
 }
 
 /** Blob digests that are not well-formed are dropped (they only save reads); the rest of the state stands. */
@@ -52,6 +53,13 @@ function parseBlobs(data: unknown): Pick<UploadState, 'blobs'> {
     blobs[blob] = { size: entry.size, md5: entry.md5, ...(typeof entry.multipartEtag === 'string' ? { multipartEtag: entry.multipartEtag } : {}) }
   }
   return { blobs }
+}
+
+/** What a state read back owes the CDN; an unreadable list is dropped, not the whole state. */
+function pendingOf(value: unknown): Pick<UploadState, 'pendingInvalidation'> {
+  if (!Array.isArray(value)) return {}
+  const keys = value.filter((key): key is string => typeof key === 'string' && key !== '')
+  return keys.length > 0 ? { pendingInvalidation: keys } : {}
 }
 
 /** The state's entry for an object, if it describes the version the listing shows. */
@@ -69,7 +77,7 @@ export function nextUploadState(
   plan: Plan,
   inventory: Inventory,
   uploadedEtags: ReadonlyMap<string, string>,
-  options: { partSize: number; deleting: boolean; blobs?: UploadState['blobs'] }
+  options: { partSize: number; deleting: boolean; pendingInvalidation?: readonly string[]; blobs?: UploadState['blobs'] }
 ): UploadState {
   const objects = entries()
   if (inventory.available) {
@@ -86,12 +94,17 @@ export function nextUploadState(
       delete objects[file.path]
     }
   }
-  return { version: 1, partSize: options.partSize, objects, ...(options.blobs ? { blobs: options.blobs } : {}) }
+  // What the CDN is owed is carried over unless the caller says what it is now.
+  const previous = inventory.available ? inventory.state?.pendingInvalidation : undefined
+  const pending = options.pendingInvalidation ?? previous ?? []
+  const owed = pending.length > 0 ? { pendingInvalidation: [...pending] } : {}
+  return { version: 1, partSize: options.partSize, objects, ...owed, ...(options.blobs ? { blobs: options.blobs } : {}) }
 }
 
 /** Whether writing `b` would store what `a` already says (compared entry by entry, not as text). */
 export function sameState(a: UploadState | null, b: UploadState): boolean {
   if (a === null || a.version !== b.version || a.partSize !== b.partSize) return false
+  if (!samePending(a.pendingInvalidation, b.pendingInvalidation)) return false
   if (JSON.stringify(a.blobs ?? {}) !== JSON.stringify(b.blobs ?? {})) return false
   const paths = Object.keys(b.objects)
   if (Object.keys(a.objects).length !== paths.length) return false
@@ -100,6 +113,12 @@ export function sameState(a: UploadState | null, b: UploadState): boolean {
     const y = b.objects[path] as StateEntry
     return x !== undefined && x.etag === y.etag && x.headersDigest === y.headersDigest && (x.md5 ?? '') === (y.md5 ?? '')
   })
+}
+
+function samePending(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  const left = new Set(a)
+  const right = new Set(b)
+  return left.size === right.size && [...left].every((key) => right.has(key))
 }
 
 // Without a prototype, so a file named `__proto__` is just another key.

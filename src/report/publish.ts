@@ -2,6 +2,7 @@
 import type { Toolkit } from '../adapters/toolkit.js'
 import type { Problem } from '../model.js'
 import type { Report } from './report.js'
+import { deployOutputs } from './deploy-outputs.js'
 import { writeReportFile } from './report-file.js'
 import { renderSummary } from './summary.js'
 
@@ -28,7 +29,8 @@ function setOutputs(report: Report, reportPath: string, toolkit: Toolkit): void 
     'bytes-uploaded': t.bytesUploaded,
     'manifest-hash': report.manifest?.hash ?? '',
     target: report.target,
-    'report-file': reportPath
+    'report-file': reportPath,
+    ...deployOutputs(report)
   }
   for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value)
 }

@@ -1,5 +1,6 @@
 // The run's JSON report: every object written (or that would be), skipped, deleted or failed,
 // the duplicates, the problems and the totals. The job summary and the step outputs derive from it.
+import type { InvalidationOutcome } from '../execute/invalidate.js'
 import type { SettingOrigin } from '../inputs/settings.js'
 import type { Collection, PlannedFile, Problem } from '../model.js'
 import { displayPath } from '../display-path.js'
@@ -19,6 +20,11 @@ export interface RunResult {
   /** Why the target could not be compared (no bucket in a dry run, ListBucket denied, ...). */
   inventoryNote?: string
   origins: SettingOrigin[]
+  /** The CDN invalidation (or why there was none); absent without cloudfront-distribution-id. */
+  invalidation?: InvalidationOutcome
+  /** Key prefix of the S3 target ('' for none or a folder): report paths are relative to it. */
+  keyPrefix?: string
+  publicStaticUrl?: string | null
   requests: Record<string, number>
   /** Bytes read from disk for digests, and files whose digests came from the state (git vouched). */
   reads?: { bytesRead: number; digestsReused: number }
@@ -59,6 +65,9 @@ export interface Report {
   manifest: RunResult['manifest'] | null
   inventoryNote: string | null
   settings: SettingOrigin[]
+  invalidation: InvalidationOutcome | null
+  keyPrefix: string
+  publicStaticUrl: string | null
   requests: Record<string, number>
   /** Bytes read from disk for digests; files whose digests came from the state because git vouched for them. */
   reads: { bytesRead: number; digestsReused: number }
@@ -82,6 +91,9 @@ export function buildReport(result: RunResult): Report {
     manifest: result.manifest ?? null,
     inventoryNote: result.inventoryNote ?? null,
     settings: result.origins,
+    invalidation: result.invalidation ?? null,
+    keyPrefix: result.keyPrefix ?? '',
+    publicStaticUrl: result.publicStaticUrl ?? null,
     requests: result.requests,
     reads: result.reads ?? { bytesRead: 0, digestsReused: 0 },
     durationMs: Math.round(result.durationMs)

@@ -3,6 +3,7 @@
 import type { PlannedFile, Problem } from '../model.js'
 import { SummaryBudget } from './budget.js'
 import { cell, code, formatBytes, plural } from './format.js'
+import { invalidationSection } from './invalidation-section.js'
 import type { Report, ReportFile } from './report.js'
 
 const OPEN_TABLE_ROWS = 20
@@ -11,6 +12,7 @@ export function renderSummary(report: Report, reportPath: string, budget = new S
   const sections = [
     headline(report),
     problems(report.problems),
+    invalidationSection(report, budget),
     filesSection(report, 'upload', report.dryRun ? 'To upload' : 'Uploaded', budget),
     filesSection(report, 'fail', 'Failed', budget),
     filesSection(report, 'delete', report.dryRun ? 'To delete' : 'Deleted', budget),
