@@ -1,5 +1,6 @@
 // The single, validated description of what one run does. Built by input-helper.ts only.
 import type { Problem } from '../model.js'
+import type { ObjectRule } from '../plan/object-rules.js'
 
 export type FailOn = 'duplicates' | 'missing-dirs' | 'missing-apps' | 'settings' | 'conflicts'
 export const FAIL_ON_CHOICES: readonly FailOn[] = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts']
@@ -45,6 +46,8 @@ export interface UploadSettings {
   cacheControl: string
   cacheControlHashed: string
   objectParameters: Record<string, unknown>
+  /** object-rules: per-path headers, first match wins (empty: none). */
+  objectRules: ObjectRule[]
   overwrite: Overwrite
   deleteRemoved: boolean
   keepPreviousManifest: boolean
