@@ -10,6 +10,7 @@ import type { Problem } from './model.js'
 import { deploy } from './pipeline.js'
 import { BlockingProblemsError } from './problems.js'
 import { annotate, publishReport } from './report/publish.js'
+import { commentFailure, commentPlan } from './report/publish-comment.js'
 import { buildReport } from './report/report.js'
 import { renderFailure } from './report/summary.js'
 
@@ -21,6 +22,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     const result = await deploy(settings, createTarget(settings))
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
+    await commentPlan(settings, report, toolkit)
     if (report.totals.failed > 0) {
       toolkit.setFailed(
         `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
@@ -29,6 +31,9 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     }
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
+    // A pull request comment is public and unmasked: an unexpected error's stack stays in the log.
+    const commentMessage = error instanceof ActionError ? error.message : 'An unexpected error stopped the run; the job log has the details.'
+    if (settings) await commentFailure(settings, commentMessage, problemsOf(error), toolkit)
   } finally {
     heapValve.stop()
   }

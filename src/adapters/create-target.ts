@@ -7,6 +7,12 @@ import { createS3Target } from './s3-target.js'
 import type { Target } from './target.js'
 
 export function createTarget(settings: Settings): Target {
+  const destination = settings.destination
+  if (settings.forcedDryRun && destination?.kind === 's3') {
+    // Without credentials the SDK would only probe instance metadata and time out: read nothing.
+    const describe = `s3://${destination.bucket}/${destination.prefix}`
+    return createRecordingTarget(null, { describe, reason: 'no AWS credentials on this pull_request run (see the notice): nothing to compare against, so every file is shown as an upload.' })
+  }
   const real = realTarget(settings)
   if (settings.dryRun) return createRecordingTarget(real)
   if (!real) throw new ActionError('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' })

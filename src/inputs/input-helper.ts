@@ -10,11 +10,12 @@ import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
+import { credentialsFallback, resolvePullRequest } from './pull-request.js'
 import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
 
-const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token']
+const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token', 'github-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
 
 export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<Settings> {
@@ -35,6 +36,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const sources = resolveSources(read, project, workingDirectory, log)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun }
   const staticRoot = resolveStaticRoot(context)
+  const destination = resolveDestination(context, staticRoot)
+  const fallback = credentialsFallback(read, env, destination, dryRun)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -42,14 +45,16 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     finders: sources.finders,
     ignorePatterns: sources.ignorePatterns,
     staticRoot,
-    dryRun,
+    dryRun: dryRun || fallback !== null,
     failOn,
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
-    destination: resolveDestination(context, staticRoot),
+    destination,
     upload: resolveUpload(read, project, log),
     manifest: resolveManifest(read, project, log),
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems]
+    problems: [...project.problems, ...sources.problems, ...(fallback ? [fallback] : [])],
+    pullRequest: resolvePullRequest(read, env),
+    ...(fallback ? { forcedDryRun: fallback.message } : {})
   }
 }
 

@@ -74,6 +74,20 @@ export interface SettingOrigin {
   from: string
 }
 
+/** Where the plan comment goes (pr-comment on a pull request event); null: no comment. */
+export interface PullRequestSettings {
+  owner: string
+  repo: string
+  number: number
+  /** github-token (masked). */
+  token: string
+  apiUrl: string
+  /** Workflow and job: with the target, tells this step's comment from others' on the same pull request. */
+  commentKey: string
+  headSha?: string
+  runUrl?: string
+}
+
 export interface Settings {
   workingDirectory: string
   staticDirs: StaticDirSetting[]
@@ -92,4 +106,7 @@ export interface Settings {
   origins: SettingOrigin[]
   /** Found while reading inputs and settings (unevaluable settings, apps not found, ...). */
   problems: Problem[]
+  pullRequest: PullRequestSettings | null
+  /** Why a run not asked to be a dry run is one (a pull_request run without credentials); see inputs/pull-request.ts. */
+  forcedDryRun?: string
 }
