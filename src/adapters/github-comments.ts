@@ -42,8 +42,9 @@ export function createGitHubComments(token: string, apiUrl: string): PullRequest
         const created = await octokit.rest.issues.createComment({ ...where, issue_number: pull.number, body, ...request() })
         return { action: 'created', url: created.data.html_url }
       } catch (error) {
-        const status = (error as { status?: unknown }).status
-        throw new GitHubApiError(typeof status === 'number' ? status : undefined, (error as Error).message ?? String(error))
+        // Octokit reports a request that got no response (refused, timed out) as status 500.
+        const { status, response } = error as { status?: unknown; response?: unknown }
+        throw new GitHubApiError(typeof status === 'number' && response ? status : undefined, (error as Error).message ?? String(error))
       }
     }
   }
