@@ -68,8 +68,10 @@ describe('plan comment', () => {
   })
 
   it('says why a run is a dry run when no credentials forced it, and what a real run did', () => {
-    const forced = renderPlanComment(report(), { ...CONTEXT, forcedDryRun: 'No AWS credentials on this pull_request run from the fork a/b' })
-    expect(forced).toContain('> [!NOTE]\n> No AWS credentials on this pull_request run from the fork a/b')
+    const fallback = 'No AWS credentials on this pull_request run from the fork a/b'
+    const forced = renderPlanComment(report({ problems: [{ kind: 'permissions', severity: 'notice', message: fallback }] }), { ...CONTEXT, forcedDryRun: fallback })
+    expect(forced).toContain(`> [!NOTE]\n> ${fallback}`)
+    expect(forced.split(fallback).length).toBe(2) // said once, not again under Problems
     const real = renderPlanComment(report({ dryRun: false, target: 's3://site/static' }), CONTEXT)
     expect(real).toContain('### collectstatic-s3: uploaded 2 files (2.4 KB), deleted 1')
     expect(real).toContain('What changed: 3 objects')

@@ -88,6 +88,7 @@ describe('object-rules against s3rver', () => {
     expect(css.CacheControl).toBe('max-age=86400')
     expect(css.ContentDisposition).toBeUndefined()
     expect(report.files.find((file) => file.path === 'downloads/report.pdf')).toMatchObject({ objectRule: 2 })
+    expect(report.settings).toContainEqual({ name: 'object-rules', value: "1: fonts/**; 2: downloads/*.pdf", from: 'input' })
   })
 
   it('sends nothing again while the rules stay the same', async () => {

@@ -41,7 +41,8 @@ export function commentMarker(commentKey: string, target: string): string {
 export function renderPlanComment(report: Report, context: CommentContext): string {
   const head = [context.marker, headline(report), ...notes(report, context)].join('\n\n')
   const missing = report.problems.filter((problem) => problem.kind === 'missing-reference')
-  const others = report.problems.filter((problem) => problem.kind !== 'missing-reference')
+  // The fallback's notice is already the note under the headline.
+  const others = report.problems.filter((problem) => problem.kind !== 'missing-reference' && problem.message !== context.forcedDryRun)
   const lists: ListSection[] = [
     changes(report),
     failures(report),
