@@ -79757,24 +79757,31 @@ function resolvePullRequest(read, env) {
     };
 }
 /**
- * The fork fallback. A `pull_request` run that was not asked to be a dry run, writes to S3 and has
- * no credentials in sight becomes a dry run, with a notice saying so, instead of failing on the
- * first request. Returns that notice, or null when the run stays as asked.
+ * The fork fallback, decided before the destination: whether a run not asked to be a dry run is a
+ * `pull_request` run with no credentials in sight (require-credentials not set). Such a run needs
+ * no bucket either (`bucket: ${{ secrets.BUCKET }}` is empty on a fork).
  */
-function credentialsFallback(read, env, destination, dryRun) {
+function mayFallBack(read, env, dryRun) {
     const requireCredentials = parseBoolean('require-credentials', read('require-credentials')) ?? false;
-    if (dryRun || requireCredentials || destination?.kind !== 's3')
+    if (dryRun || requireCredentials)
+        return false;
+    return readPullRequestEvent(env)?.name === SECRETLESS_EVENT && credentialSource(read, env) === null;
+}
+/**
+ * The notice of a run that falls back, or null when the destination needs no credentials (a
+ * folder), so the run goes ahead as asked.
+ */
+function fallbackNotice(env, destination) {
+    if (destination?.kind === 'folder')
         return null;
     const event = readPullRequestEvent(env);
-    if (event?.name !== SECRETLESS_EVENT || credentialSource(destination, env) !== null)
-        return null;
-    const from = event.fork ? ` from the fork ${event.fork}` : '';
+    const from = event?.fork ? ` from the fork ${event.fork}` : '';
+    const where = destination ? `s3://${destination.bucket}` : 'S3 (no bucket was given either: bucket and AWS_STORAGE_BUCKET_NAME are empty)';
     return {
         kind: 'permissions',
         severity: 'notice',
         message: `No AWS credentials on this pull_request run${from} (GitHub gives pull requests from forks, and Dependabot's, no secrets), ` +
-            `so this is a dry run instead: nothing was written to s3://${destination.bucket}. ` +
-            'Set require-credentials: true to fail such runs instead.'
+            `so this is a dry run instead: nothing was written to ${where}. Set require-credentials: true to fail such runs instead.`
     };
 }
 /**
@@ -79783,8 +79790,8 @@ function credentialsFallback(read, env, destination, dryRun) {
  * web identity, container), no OIDC token for this job, no AWS config or credentials file, and a
  * GitHub-hosted runner (a self-hosted one may have an instance role no variable shows).
  */
-function credentialSource(destination, env) {
-    if (destination.credentials)
+function credentialSource(read, env) {
+    if (read('aws-access-key-id').trim())
         return 'inputs';
     const variables = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
         'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
@@ -80722,7 +80729,7 @@ function resolveUpload(read, project, log) {
         cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
         cacheControlHashed: log.choose('cache-control-hashed', read('cache-control-hashed').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL_HASHED),
         objectParameters: resolveObjectParameters(read, project, log),
-        objectRules: parseObjectRules(read('object-rules')),
+        objectRules: recordRules(parseObjectRules(read('object-rules')), log),
         overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
         deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
         keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
@@ -80752,6 +80759,11 @@ function validateObjectParameters(parameters) {
             throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.');
         }
     }
+}
+function recordRules(rules, log) {
+    if (rules.length > 0)
+        log.record('object-rules', rules.map((rule) => `${rule.index}: ${rule.patterns.join(', ')}`).join('; '), 'input');
+    return rules;
 }
 function fileOverwrite(project) {
     const setting = storageOption(project, 'file_overwrite') ?? project.aws?.AWS_S3_FILE_OVERWRITE;
@@ -80801,10 +80813,11 @@ async function getSettings(toolkit, env) {
         resolveApps: parseLines(read('apps')).length === 0
     });
     const sources = resolveSources(read, project, workingDirectory, log);
-    const context = { read, env, project, cwd: workingDirectory, log, dryRun };
+    const fallsBack = mayFallBack(read, env, dryRun);
+    const context = { read, env, project, cwd: workingDirectory, log, dryRun: dryRun || fallsBack };
     const staticRoot = resolveStaticRoot(context);
     const destination = resolveDestination(context, staticRoot);
-    const fallback = credentialsFallback(read, env, destination, dryRun);
+    const fallback = fallsBack ? fallbackNotice(env, destination) : null;
     return {
         workingDirectory,
         staticDirs: sources.staticDirs,
@@ -87813,7 +87826,8 @@ function commentMarker(commentKey, target) {
 function renderPlanComment(report, context) {
     const head = [context.marker, pr_comment_headline(report), ...notes(report, context)].join('\n\n');
     const missing = report.problems.filter((problem) => problem.kind === 'missing-reference');
-    const others = report.problems.filter((problem) => problem.kind !== 'missing-reference');
+    // The fallback's notice is already the note under the headline.
+    const others = report.problems.filter((problem) => problem.kind !== 'missing-reference' && problem.message !== context.forcedDryRun);
     const lists = [
         changes(report),
         failures(report),

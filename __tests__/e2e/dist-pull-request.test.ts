@@ -63,6 +63,13 @@ describe('dist/index.js on pull_request events', () => {
     expect(run.summary).toContain('no AWS credentials on this pull_request run (see the notice)')
   })
 
+  it('also when the bucket came from a secret, which is empty on a fork', async () => {
+    const run = await runDist(inputs({ bucket: '' }), forkEvent)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::notice ?::No AWS credentials .*nothing was written to S3 \(no bucket was given either/)
+    expect(run.outputs).toMatchObject({ uploaded: '2', target: 'none' })
+  })
+
   it('fails as before when require-credentials is true', async () => {
     const run = await runDist(inputs({ 'require-credentials': 'true' }), forkEvent)
     expect(run.code).toBe(1)

@@ -3,8 +3,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { S3Destination } from '../../src/inputs/settings.js'
-import { credentialSource, credentialsFallback, resolvePullRequest } from '../../src/inputs/pull-request.js'
+import { credentialSource, fallbackNotice, mayFallBack, resolvePullRequest } from '../../src/inputs/pull-request.js'
 
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+const none = reader({})
 const S3: S3Destination = { kind: 's3', bucket: 'site', prefix: 'static', region: 'us-east-1', forcePathStyle: false }
 
 async function eventEnv(name: string, pull: unknown = { number: 3, head: { sha: 'abc', repo: { full_name: 'fork/site' } }, base: { repo: { full_name: 'octo/site' } } }) {
@@ -19,34 +21,35 @@ async function eventEnv(name: string, pull: unknown = { number: 3, head: { sha: 
   } as NodeJS.ProcessEnv
 }
 
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 
 describe('credentials on a pull request', () => {
   it('finds every source the SDK chain (or a later step) could use', async () => {
     const env = await eventEnv('pull_request')
-    expect(credentialSource(S3, env)).toBeNull()
-    expect(credentialSource({ ...S3, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }, env)).toBe('inputs')
+    expect(credentialSource(none, env)).toBeNull()
+    expect(credentialSource(reader({ 'aws-access-key-id': 'AKIA' }), env)).toBe('inputs')
     for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'ACTIONS_ID_TOKEN_REQUEST_URL']) {
-      expect(credentialSource(S3, { ...env, [name]: 'x' })).toBe(name)
+      expect(credentialSource(none, { ...env, [name]: 'x' })).toBe(name)
     }
-    expect(credentialSource(S3, { ...env, AWS_ACCESS_KEY_ID: '  ' })).toBeNull() // an unset secret is an empty string
+    expect(credentialSource(none, { ...env, AWS_ACCESS_KEY_ID: '  ' })).toBeNull() // an unset secret is an empty string
     const file = path.join(env.HOME!, 'credentials')
     await writeFile(file, '[default]\n')
-    expect(credentialSource(S3, { ...env, AWS_SHARED_CREDENTIALS_FILE: file })).toBe(file)
-    expect(credentialSource(S3, { ...env, RUNNER_ENVIRONMENT: 'self-hosted' })).toMatch(/self-hosted/)
+    expect(credentialSource(none, { ...env, AWS_SHARED_CREDENTIALS_FILE: file })).toBe(file)
+    expect(credentialSource(none, { ...env, RUNNER_ENVIRONMENT: 'self-hosted' })).toMatch(/self-hosted/)
   })
 
-  it('falls back to a dry run only on pull_request, for S3, when not asked otherwise', async () => {
+  it('falls back to a dry run only on pull_request, for S3 or no bucket at all, when not asked otherwise', async () => {
     const env = await eventEnv('pull_request')
-    const notice = credentialsFallback(reader({}), env, S3, false)
-    expect(notice).toMatchObject({ kind: 'permissions', severity: 'notice' })
-    expect(notice!.message).toContain('from the fork fork/site')
-    expect(credentialsFallback(reader({ 'require-credentials': 'true' }), env, S3, false)).toBeNull()
-    expect(credentialsFallback(reader({}), env, S3, true)).toBeNull()
-    expect(credentialsFallback(reader({}), env, { kind: 'folder', root: '/tmp/x' }, false)).toBeNull()
-    expect(credentialsFallback(reader({}), await eventEnv('pull_request_target'), S3, false)).toBeNull()
-    expect(credentialsFallback(reader({}), { ...env, GITHUB_EVENT_NAME: 'push' }, S3, false)).toBeNull()
-    expect(() => credentialsFallback(reader({ 'require-credentials': 'maybe' }), env, S3, false)).toThrow("Input 'require-credentials'")
+    expect(mayFallBack(none, env, false)).toBe(true)
+    expect(mayFallBack(reader({ 'require-credentials': 'true' }), env, false)).toBe(false)
+    expect(mayFallBack(none, env, true)).toBe(false) // already a dry run: nothing to explain
+    expect(mayFallBack(reader({ 'aws-access-key-id': 'AKIA' }), env, false)).toBe(false)
+    expect(mayFallBack(none, await eventEnv('pull_request_target'), false)).toBe(false)
+    expect(mayFallBack(none, { ...env, GITHUB_EVENT_NAME: 'push' }, false)).toBe(false)
+    expect(() => mayFallBack(reader({ 'require-credentials': 'maybe' }), env, false)).toThrow("Input 'require-credentials'")
+    expect(fallbackNotice(env, S3)).toMatchObject({ kind: 'permissions', severity: 'notice' })
+    expect(fallbackNotice(env, S3)!.message).toMatch(/from the fork fork\/site .*nothing was written to s3:\/\/site\./)
+    expect(fallbackNotice(env, null)!.message).toContain('no bucket was given either')
+    expect(fallbackNotice(env, { kind: 'folder', root: '/tmp/x' })).toBeNull() // a folder needs no credentials: the run goes ahead
   })
 
   it('describes where the comment goes, only when asked and on a pull request event', async () => {

@@ -10,7 +10,7 @@ import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
-import { credentialsFallback, resolvePullRequest } from './pull-request.js'
+import { fallbackNotice, mayFallBack, resolvePullRequest } from './pull-request.js'
 import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
@@ -34,10 +34,11 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     resolveApps: parseLines(read('apps')).length === 0
   })
   const sources = resolveSources(read, project, workingDirectory, log)
-  const context = { read, env, project, cwd: workingDirectory, log, dryRun }
+  const fallsBack = mayFallBack(read, env, dryRun)
+  const context = { read, env, project, cwd: workingDirectory, log, dryRun: dryRun || fallsBack }
   const staticRoot = resolveStaticRoot(context)
   const destination = resolveDestination(context, staticRoot)
-  const fallback = credentialsFallback(read, env, destination, dryRun)
+  const fallback = fallsBack ? fallbackNotice(env, destination) : null
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,

@@ -46,28 +46,31 @@ export function resolvePullRequest(read: Read, env: NodeJS.ProcessEnv): PullRequ
 }
 
 /**
- * The fork fallback. A `pull_request` run that was not asked to be a dry run, writes to S3 and has
- * no credentials in sight becomes a dry run, with a notice saying so, instead of failing on the
- * first request. Returns that notice, or null when the run stays as asked.
+ * The fork fallback, decided before the destination: whether a run not asked to be a dry run is a
+ * `pull_request` run with no credentials in sight (require-credentials not set). Such a run needs
+ * no bucket either (`bucket: ${{ secrets.BUCKET }}` is empty on a fork).
  */
-export function credentialsFallback(
-  read: Read,
-  env: NodeJS.ProcessEnv,
-  destination: S3Destination | FolderDestination | null,
-  dryRun: boolean
-): Problem | null {
+export function mayFallBack(read: Read, env: NodeJS.ProcessEnv, dryRun: boolean): boolean {
   const requireCredentials = parseBoolean('require-credentials', read('require-credentials')) ?? false
-  if (dryRun || requireCredentials || destination?.kind !== 's3') return null
+  if (dryRun || requireCredentials) return false
+  return readPullRequestEvent(env)?.name === SECRETLESS_EVENT && credentialSource(read, env) === null
+}
+
+/**
+ * The notice of a run that falls back, or null when the destination needs no credentials (a
+ * folder), so the run goes ahead as asked.
+ */
+export function fallbackNotice(env: NodeJS.ProcessEnv, destination: S3Destination | FolderDestination | null): Problem | null {
+  if (destination?.kind === 'folder') return null
   const event = readPullRequestEvent(env)
-  if (event?.name !== SECRETLESS_EVENT || credentialSource(destination, env) !== null) return null
-  const from = event.fork ? ` from the fork ${event.fork}` : ''
+  const from = event?.fork ? ` from the fork ${event.fork}` : ''
+  const where = destination ? `s3://${destination.bucket}` : 'S3 (no bucket was given either: bucket and AWS_STORAGE_BUCKET_NAME are empty)'
   return {
     kind: 'permissions',
     severity: 'notice',
     message:
       `No AWS credentials on this pull_request run${from} (GitHub gives pull requests from forks, and Dependabot's, no secrets), ` +
-      `so this is a dry run instead: nothing was written to s3://${destination.bucket}. ` +
-      'Set require-credentials: true to fail such runs instead.'
+      `so this is a dry run instead: nothing was written to ${where}. Set require-credentials: true to fail such runs instead.`
   }
 }
 
@@ -77,8 +80,8 @@ export function credentialsFallback(
  * web identity, container), no OIDC token for this job, no AWS config or credentials file, and a
  * GitHub-hosted runner (a self-hosted one may have an instance role no variable shows).
  */
-export function credentialSource(destination: S3Destination, env: NodeJS.ProcessEnv): string | null {
-  if (destination.credentials) return 'inputs'
+export function credentialSource(read: Read, env: NodeJS.ProcessEnv): string | null {
+  if (read('aws-access-key-id').trim()) return 'inputs'
   const variables = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
     'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'ACTIONS_ID_TOKEN_REQUEST_URL']
   const variable = variables.find((name) => env[name]?.trim())
