@@ -103,6 +103,13 @@ describe('plan comment', () => {
     expect(body).toContain("'a.css' references 'b.png'")
   })
 
+  it('mentions nobody when a message names a path with @', () => {
+    const problems: Problem[] = [{ kind: 'missing-reference', severity: 'warning', message: "'vendor/@fortawesome/all.css' references 'x.woff'" }]
+    const body = renderPlanComment(report({ problems }), CONTEXT)
+    expect(body).toContain("'vendor/@\u2060fortawesome/all.css'")
+    expect(body).not.toContain('@fortawesome')
+  })
+
   it('keeps the marker a valid, single HTML comment whatever the job or target is called', () => {
     expect(commentMarker('a--b', 's3://x/y --> z')).toBe('<!-- collectstatic-s3 plan: a-b s3://x/y - z -->')
   })

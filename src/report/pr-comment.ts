@@ -5,6 +5,15 @@ import type { Problem } from '../model.js'
 import { cell, code, formatBytes, plural } from './format.js'
 import type { Report, ReportFile } from './report.js'
 
+/**
+ * Plain text in the comment: escaped like a table cell, and an `@` a word joiner apart from what
+ * follows, so a path such as `vendor/@fortawesome/x.css` in a message does not mention anyone.
+ * (Inside <code> GitHub links no mentions.)
+ */
+function text(value: string): string {
+  return cell(value).replace(/@/g, '@\u2060')
+}
+
 /** GitHub rejects a comment body over 65,536 characters; string length (UTF-16 units) never undercounts them. */
 export const COMMENT_LIMIT = 65_536
 // Headline, notes, closing tags and the footer always fit in what is held back.
@@ -56,7 +65,7 @@ export function renderPlanComment(report: Report, context: CommentContext): stri
 
 /** The comment of a run that stopped before it could plan (missing references, bad input, ...). */
 export function renderFailureComment(message: string, problems: Problem[], context: CommentContext): string {
-  const head = [context.marker, '### collectstatic-s3 failed: nothing was written', `> [!CAUTION]\n> ${cell(message)}`].join('\n\n')
+  const head = [context.marker, '### collectstatic-s3 failed: nothing was written', `> [!CAUTION]\n> ${text(message)}`].join('\n\n')
   const missing = problems.filter((problem) => problem.kind === 'missing-reference')
   const others = problems.filter((problem) => problem.kind !== 'missing-reference')
   const lists = [problemSection('Missing references', missing), problemSection('Problems', others)].filter((s): s is ListSection => s !== null)
@@ -82,8 +91,8 @@ function headline(report: Report): string {
 
 function notes(report: Report, context: CommentContext): string[] {
   const lines: string[] = []
-  if (context.forcedDryRun) lines.push(`> [!NOTE]\n> ${cell(context.forcedDryRun)}`)
-  else if (report.inventoryNote) lines.push(`> [!NOTE]\n> ${cell(report.inventoryNote)}`)
+  if (context.forcedDryRun) lines.push(`> [!NOTE]\n> ${text(context.forcedDryRun)}`)
+  else if (report.inventoryNote) lines.push(`> [!NOTE]\n> ${text(report.inventoryNote)}`)
   if (report.manifest) {
     const m = report.manifest
     lines.push(`Manifest ${code(m.name)} (hash ${code(m.hash)}): ${plural(m.hashedFiles, 'hashed file')}.`)
@@ -129,19 +138,19 @@ function failures(report: Report): ListSection | null {
   const failed = report.files.filter((file) => file.action === 'fail')
   if (failed.length === 0) return null
   const header = ['| Path | Error |', '| --- | --- |']
-  return section(`Failed: ${plural(failed.length, 'upload')}`, header, failed, (i) => `| ${code(failed[i]!.path)} | ${cell(failed[i]!.reason)} |`, 'failure')
+  return section(`Failed: ${plural(failed.length, 'upload')}`, header, failed, (i) => `| ${code(failed[i]!.path)} | ${text(failed[i]!.reason)} |`, 'failure')
 }
 
 function fileRow(file: ReportFile): string {
   const sign = file.action === 'delete' ? '➖' : file.reason === 'new' ? '➕' : '✏️'
   const name = file.hashedFrom ? `${code(file.hashedFrom)} → ${code(file.path)}` : code(file.path)
-  return `| ${sign} | ${name} | ${formatBytes(file.size)} | ${cell(file.reason)} |`
+  return `| ${sign} | ${name} | ${formatBytes(file.size)} | ${text(file.reason)} |`
 }
 
 function reasonCounts(files: ReportFile[]): string {
   const counts = new Map<string, number>()
   for (const file of files) counts.set(file.reason, (counts.get(file.reason) ?? 0) + 1)
-  return ` (${[...counts].map(([reason, count]) => `${count} ${cell(reason)}`).join(', ')})`
+  return ` (${[...counts].map(([reason, count]) => `${count} ${text(reason)}`).join(', ')})`
 }
 
 function duplicates(report: Report): ListSection | null {
@@ -158,18 +167,18 @@ function problemSection(title: string, list: Problem[]): ListSection | null {
   const row = (i: number) => {
     const problem = list[i]!
     const where = problem.file ? ` (${code(problem.file + (problem.line ? `:${problem.line}` : ''))})` : ''
-    return `- ${icon[problem.severity]} ${cell(problem.message)}${where}`
+    return `- ${icon[problem.severity]} ${text(problem.message)}${where}`
   }
   return section(`${title}: ${list.length}`, [], list, row, title === 'Missing references' ? 'reference' : 'problem')
 }
 
 function invalidation(dryRun: boolean, preview: InvalidationPreview | undefined): ListSection | null {
   if (!preview) return null
-  const where = preview.distribution ? ` on ${cell(preview.distribution)}` : ''
+  const where = preview.distribution ? ` on ${text(preview.distribution)}` : ''
   const title = `${dryRun ? 'What would be invalidated' : 'Invalidated'}${where}: ${plural(preview.paths.length, 'path')}`
   const table = preview.paths.length > 0 ? ['| CDN path | Why |', '| --- | --- |'] : ['Nothing to invalidate.']
-  const header = [...(preview.note ? [cell(preview.note), ''] : []), ...table]
-  const row = (i: number) => `| ${code(preview.paths[i]!.path)} | ${cell(preview.paths[i]!.why ?? '')} |`
+  const header = [...(preview.note ? [text(preview.note), ''] : []), ...table]
+  const row = (i: number) => `| ${code(preview.paths[i]!.path)} | ${text(preview.paths[i]!.why ?? '')} |`
   return section(title, header, preview.paths, row, 'path')
 }
 
