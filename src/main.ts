@@ -11,6 +11,9 @@ import type { Problem } from './model.js'
 import { deploy } from './pipeline.js'
 import { BlockingProblemsError } from './problems.js'
 import { annotate, publishReport } from './report/publish.js'
+import type { InvalidationOutcome } from './execute/invalidate.js'
+import type { InvalidationPreview } from './report/pr-comment.js'
+import { commentFailure, commentPlan } from './report/publish-comment.js'
 import { buildReport } from './report/report.js'
 import { renderFailure } from './report/summary.js'
 
@@ -22,6 +25,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     const result = await deploy(settings, await createTarget(settings), createCdnRun(settings))
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
+    await commentPlan(settings, report, toolkit, report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {})
     if (report.totals.failed > 0) {
       toolkit.setFailed(
         `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
@@ -32,6 +36,9 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     }
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
+    // A pull request comment is public and unmasked: an unexpected error's stack stays in the log.
+    const commentMessage = error instanceof ActionError ? error.message : 'An unexpected error stopped the run; the job log has the details.'
+    if (settings) await commentFailure(settings, commentMessage, problemsOf(error), toolkit)
   } finally {
     heapValve.stop()
   }
@@ -56,6 +63,11 @@ function problemsOf(error: unknown): Problem[] {
     return [{ kind: 'settings', severity: 'error', message: error.message, file, ...(line ? { line } : {}) }]
   }
   return []
+}
+
+function invalidationPreview(outcome: InvalidationOutcome): InvalidationPreview {
+  const note = outcome.notes.join(' ')
+  return { distribution: `CloudFront ${outcome.distribution}`, paths: outcome.paths.map(({ path, why }) => ({ path, why })), ...(note ? { note } : {}) }
 }
 
 function workspace(env: NodeJS.ProcessEnv): string {

@@ -96,6 +96,8 @@ export interface PreparedObject {
   role: OutputRole
   hashedFrom?: string
   found?: FoundFile
+  /** The object-rules entry (counted from 1) whose headers apply, if any. */
+  objectRule?: number
 }
 
 /** An object already at the target, as one listing reports it. */

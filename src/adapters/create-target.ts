@@ -6,6 +6,12 @@ import { createRecordingTarget } from './recording-target.js'
 import type { Target } from './target.js'
 
 export async function createTarget(settings: Settings): Promise<Target> {
+  const destination = settings.destination
+  if (settings.forcedDryRun && destination?.kind === 's3') {
+    // Without credentials the SDK would only probe instance metadata and time out: read nothing.
+    const describe = `s3://${destination.bucket}/${destination.prefix}`
+    return createRecordingTarget(null, { describe, reason: 'no AWS credentials on this pull_request run (see the notice): nothing to compare against, so every file is shown as an upload.' })
+  }
   const real = await realTarget(settings)
   if (settings.dryRun) return createRecordingTarget(real)
   if (!real) throw new ActionError('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' })

@@ -13,13 +13,18 @@ export interface RecordingTarget extends Target {
   readonly recorded: Recorded
 }
 
-export function createRecordingTarget(inner: Target | null): RecordingTarget {
+/**
+ * `unread`: a target this run must not read (no credentials: the fork fallback), described
+ * but never asked, with the reason shown instead of a listing.
+ */
+export function createRecordingTarget(inner: Target | null, unread?: { describe: string; reason: string }): RecordingTarget {
   const recorded: Recorded = { puts: [], removes: [], state: null }
   return {
     recorded,
     tracksHeaders: inner?.tracksHeaders ?? true,
-    describe: () => (inner ? `${inner.describe()} (dry run)` : 'none'),
+    describe: () => (inner ? `${inner.describe()} (dry run)` : unread ? `${unread.describe} (dry run)` : 'none'),
     async inventory(manifestName, localPaths): Promise<Inventory> {
+      if (unread) return { available: false, reason: unread.reason }
       if (!inner) {
         return { available: false, reason: 'dry run without a bucket or static-root: nothing to compare against, so every file is shown as an upload' }
       }

@@ -11,11 +11,12 @@ import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
+import { fallbackNotice, mayFallBack, resolvePullRequest } from './pull-request.js'
 import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
 
-const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token']
+const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token', 'github-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
 
 export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<Settings> {
@@ -34,10 +35,12 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     resolveApps: parseLines(read('apps')).length === 0
   })
   const sources = resolveSources(read, project, workingDirectory, log)
-  const context = { read, env, project, cwd: workingDirectory, log, dryRun }
+  const fallsBack = mayFallBack(read, env, dryRun)
+  const context = { read, env, project, cwd: workingDirectory, log, dryRun: dryRun || fallsBack }
   const staticRoot = resolveStaticRoot(context)
   const destination = resolveDestination(context, staticRoot)
   const cdn = resolveCdn(read, destination, log)
+  const fallback = fallsBack ? fallbackNotice(env, destination) : null
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -45,7 +48,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     finders: sources.finders,
     ignorePatterns: sources.ignorePatterns,
     staticRoot,
-    dryRun,
+    dryRun: dryRun || fallback !== null,
     failOn,
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
     destination,
@@ -54,7 +57,14 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     cdn,
     publicStaticUrl: resolvePublicStaticUrl(read, destination, cdn),
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems, ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value)]
+    problems: [
+      ...project.problems,
+      ...sources.problems,
+      ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value),
+      ...(fallback ? [fallback] : [])
+    ],
+    pullRequest: resolvePullRequest(read, env),
+    ...(fallback ? { forcedDryRun: fallback.message } : {})
   }
 }
 

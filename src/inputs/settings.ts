@@ -1,5 +1,6 @@
 // The single, validated description of what one run does. Built by input-helper.ts only.
 import type { Problem } from '../model.js'
+import type { ObjectRule } from '../plan/object-rules.js'
 
 export type FailOn = 'duplicates' | 'missing-dirs' | 'missing-apps' | 'settings' | 'conflicts'
 export const FAIL_ON_CHOICES: readonly FailOn[] = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts']
@@ -45,6 +46,8 @@ export interface UploadSettings {
   cacheControl: string
   cacheControlHashed: string
   objectParameters: Record<string, unknown>
+  /** object-rules: per-path headers, first match wins (empty: none). */
+  objectRules: ObjectRule[]
   overwrite: Overwrite
   deleteRemoved: boolean
   keepPreviousManifest: boolean
@@ -83,6 +86,20 @@ export interface SettingOrigin {
   from: string
 }
 
+/** Where the plan comment goes (pr-comment on a pull request event); null: no comment. */
+export interface PullRequestSettings {
+  owner: string
+  repo: string
+  number: number
+  /** github-token (masked). */
+  token: string
+  apiUrl: string
+  /** Workflow and job: with the target, tells this step's comment from others' on the same pull request. */
+  commentKey: string
+  headSha?: string
+  runUrl?: string
+}
+
 export interface Settings {
   workingDirectory: string
   staticDirs: StaticDirSetting[]
@@ -105,4 +122,7 @@ export interface Settings {
   publicStaticUrl: string | null
   /** Found while reading inputs and settings (unevaluable settings, apps not found, ...). */
   problems: Problem[]
+  pullRequest: PullRequestSettings | null
+  /** Why a run not asked to be a dry run is one (a pull_request run without credentials); see inputs/pull-request.ts. */
+  forcedDryRun?: string
 }

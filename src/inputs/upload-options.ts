@@ -3,6 +3,8 @@ import { InputError } from '../errors.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import { storageOption } from './destination.js'
 import type { OriginLog } from './origins.js'
+import type { ObjectRule } from '../plan/object-rules.js'
+import { parseObjectRules } from './object-rules.js'
 import { parseBoolean, parseChoice, parseJsonObject, parsePositiveInteger } from './parse.js'
 import { OVERWRITE_CHOICES, type UploadSettings } from './settings.js'
 
@@ -27,6 +29,7 @@ export function resolveUpload(read: Read, project: DiscoveredProject, log: Origi
     cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
     cacheControlHashed: log.choose('cache-control-hashed', read('cache-control-hashed').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL_HASHED),
     objectParameters: resolveObjectParameters(read, project, log),
+    objectRules: recordRules(parseObjectRules(read('object-rules')), log),
     overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
     deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
     keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
@@ -57,6 +60,11 @@ export function validateObjectParameters(parameters: Record<string, unknown>): v
       throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.')
     }
   }
+}
+
+function recordRules(rules: ObjectRule[], log: OriginLog): ObjectRule[] {
+  if (rules.length > 0) log.record('object-rules', rules.map((rule) => `${rule.index}: ${rule.patterns.join(', ')}`).join('; '), 'input')
+  return rules
 }
 
 function fileOverwrite(project: DiscoveredProject) {

@@ -10,6 +10,7 @@ import type { Body, OutputFile, OutputRole, PreparedObject } from '../model.js'
 import { baseType, contentTypeFor } from './content-type.js'
 import { DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, digestBytes, type Digests, type PartOptions } from '../digest/etag.js'
 import { FileDigests } from '../digest/file-digests.js'
+import { applyRule, ruleMatcher, ruleSetsEncoding, type ObjectRule, type RuleMatcher } from './object-rules.js'
 
 export interface PrepareOptions {
   /** For originals and the manifest. */
@@ -17,6 +18,8 @@ export interface PrepareOptions {
   /** For hashed copies (and kept intermediate files): their names change with their content. */
   cacheControlHashed: string
   objectParameters: Record<string, unknown>
+  /** object-rules: per-path headers over the ones above, first match wins. */
+  objectRules?: readonly ObjectRule[]
   gzip: boolean
   gzipContentTypes: string[]
   concurrency: number
@@ -47,7 +50,8 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
   }
   const files = options.fileDigests ?? new FileDigests(parts)
   const digestOf = memoizedHeadersDigest()
-  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files, digestOf))
+  const rules = ruleMatcher(options.objectRules ?? [])
+  const settled = await runPool(outputs, options.concurrency, (output) => prepareObject(output, options, files, digestOf, rules))
   const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []))
   if (failures.length === 1) throw failures[0]
   if (failures.length > 1) {
@@ -57,10 +61,17 @@ export async function prepareObjects(outputs: OutputFile[], options: PrepareOpti
   return settled.map((result) => (result as PromiseFulfilledResult<PreparedUpload>).value)
 }
 
-async function prepareObject(output: OutputFile, options: PrepareOptions, files: FileDigests, digestOf: (headers: ObjectHeaders) => string): Promise<PreparedUpload> {
+async function prepareObject(
+  output: OutputFile,
+  options: PrepareOptions,
+  files: FileDigests,
+  digestOf: (headers: ObjectHeaders, rule: ObjectRule | undefined) => string,
+  rules: RuleMatcher
+): Promise<PreparedUpload> {
   const parts = files.parts
-  const headers = objectHeaders(output.path, output.role, options)
-  const compress = options.gzip && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes)
+  const rule = rules(output.path)
+  const headers = applyRule(objectHeaders(output.path, output.role, options), rule)
+  const compress = options.gzip && !ruleSetsEncoding(rule) && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes)
   let body: Body = output.body
   let digests: Digests
   try {
@@ -81,8 +92,9 @@ async function prepareObject(output: OutputFile, options: PrepareOptions, files:
     md5: digests.md5,
     ...(digests.multipartEtag ? { multipartEtag: digests.multipartEtag } : {}),
     ...finalHeaders,
-    headersDigest: digestOf(finalHeaders),
+    headersDigest: digestOf(finalHeaders, rule),
     role: output.role,
+    ...(rule ? { objectRule: rule.index } : {}),
     ...(output.hashedFrom !== undefined ? { hashedFrom: output.hashedFrom } : {}),
     ...(output.found ? { found: output.found } : {})
   }
@@ -113,11 +125,14 @@ export function headersDigest(headers: ObjectHeaders): string {
   return createHash('sha256').update(canonical).digest('hex')
 }
 
-/** headersDigest for one run's objects, which share their parameters and differ only in a few header values. */
-function memoizedHeadersDigest(): (headers: ObjectHeaders) => string {
+/**
+ * headersDigest for one run's objects: those under the same object rule (or none) share their
+ * parameters and differ only in a few header values.
+ */
+function memoizedHeadersDigest(): (headers: ObjectHeaders, rule: ObjectRule | undefined) => string {
   const digests = new Map<string, string>()
-  return (headers) => {
-    const key = `${headers.contentType}\n${headers.contentEncoding ?? ''}\n${headers.cacheControl}`
+  return (headers, rule) => {
+    const key = `${rule?.index ?? 0}\n${headers.contentType}\n${headers.contentEncoding ?? ''}\n${headers.cacheControl}`
     let digest = digests.get(key)
     if (digest === undefined) {
       digest = headersDigest(headers)

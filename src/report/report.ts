@@ -42,6 +42,8 @@ export interface ReportFile {
   hashedFrom?: string
   contentType?: string
   cacheControl?: string
+  /** The object-rules entry (counted from 1) whose headers applied. */
+  objectRule?: number
 }
 
 export interface Totals {
@@ -111,7 +113,8 @@ function reportFile(file: PlannedFile, where: (absPath: string) => string): Repo
     action: file.action,
     reason: file.reason,
     ...(object ? { role: object.role, contentType: object.contentType, cacheControl: object.cacheControl } : {}),
-    ...(object?.hashedFrom ? { hashedFrom: object.hashedFrom } : {})
+    ...(object?.hashedFrom ? { hashedFrom: object.hashedFrom } : {}),
+    ...(object?.objectRule ? { objectRule: object.objectRule } : {})
   }
 }
 
