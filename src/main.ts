@@ -18,7 +18,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const heapValve = startHeapValve()
   try {
     settings = await getSettings(toolkit, env)
-    const result = await deploy(settings, createTarget(settings))
+    const result = await deploy(settings, createTarget(settings), toolkit.progress)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
     if (report.totals.failed > 0) {

@@ -14,8 +14,10 @@ import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
+import { CountedDigests, countingPuts } from './progress/instrument.js'
+import { NO_PROGRESS, type Progress } from './progress/progress.js'
 
-export async function deploy(settings: Settings, target: Target): Promise<RunResult> {
+export async function deploy(settings: Settings, target: Target, progress: Progress = NO_PROGRESS): Promise<RunResult> {
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -23,14 +25,19 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const listing = target.inventory(settings.manifest?.name ?? null)
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
   const collection = await collect(settings)
-  const fileDigests = new FileDigests()
+  const fileDigests: FileDigests = new CountedDigests(progress)
+  progress.begin('hash', collection.files.length)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
+  progress.end()
   const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
+  const uploads = plan.files.filter((file) => file.action === 'upload')
+  progress.begin('upload', uploads.length, uploads.reduce((sum, file) => sum + (file.object?.size ?? 0), 0))
+  const execution = await executePlan(plan, countingPuts(target, progress), { concurrency: settings.upload.concurrency, inventory })
+  progress.end()
   return {
     dryRun: settings.dryRun,
     target: target.describe(),

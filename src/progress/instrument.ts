@@ -1,0 +1,47 @@
+// The stages report progress through the objects they already use, so the pipeline and the
+// executor stay as they are: a FileDigests that counts first reads, a Target that counts puts.
+import type { Target } from '../adapters/target.js'
+import { FileDigests } from '../digest/file-digests.js'
+import type { Digests } from '../digest/etag.js'
+import type { Progress } from './progress.js'
+
+export class CountedDigests extends FileDigests {
+  private readonly seen = new Set<string>()
+
+  constructor(private readonly progress: Progress) {
+    super()
+  }
+
+  override of(absPath: string): Promise<Digests> {
+    const digest = super.of(absPath)
+    if (!this.seen.has(absPath)) {
+      this.seen.add(absPath)
+      digest.then(
+        (digests) => this.progress.step(digests.size),
+        () => this.progress.step(0)
+      )
+    }
+    return digest
+  }
+}
+
+/** The same target, with each finished put (success or failure) reported. */
+export function countingPuts(target: Target, progress: Progress): Target {
+  return {
+    describe: () => target.describe(),
+    get tracksHeaders() {
+      return target.tracksHeaders
+    },
+    inventory: (manifestName) => target.inventory(manifestName),
+    put: async (object) => {
+      try {
+        return await target.put(object)
+      } finally {
+        progress.step(object.size)
+      }
+    },
+    remove: (paths) => target.remove(paths),
+    writeState: (state) => target.writeState(state),
+    requestCounts: () => target.requestCounts()
+  }
+}
