@@ -17,13 +17,14 @@ interface StageState {
   started: number
 }
 
-/** `hashed 1200/5000 files · 34.5 MB/135 MB · 48 MB/s · 0.7 s` */
+/** `hashed 1200/5000 files · 34 MB/135 MB · 48 MB/s · 0.7 s` */
 export function progressLine(state: StageState, now: number): string {
-  const seconds = Math.max(now - state.started, 1) / 1000
+  const seconds = Math.max(now - state.started, 0) / 1000
   const count = state.total > 0 ? `${Math.min(state.done, state.total)}/${state.total}` : String(state.done)
   const bytes = state.totalBytes > 0 ? `${formatBytes(state.bytes)}/${formatBytes(state.totalBytes)}` : formatBytes(state.bytes)
-  const rate = `${formatBytes(Math.round(state.bytes / seconds))}/s`
-  return `${VERBS[state.stage]} ${count} ${NOUNS[state.stage]} · ${bytes} · ${rate} · ${seconds.toFixed(1)} s`
+  // A rate over the first fraction of a second says nothing.
+  const rate = seconds >= 0.5 ? ` · ${formatBytes(Math.round(state.bytes / seconds))}/s` : ''
+  return `${VERBS[state.stage]} ${count} ${NOUNS[state.stage]} · ${bytes}${rate} · ${seconds.toFixed(1)} s`
 }
 
 abstract class Reporter implements Progress {
