@@ -9,12 +9,11 @@ import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
 import type { Collection } from './model.js'
 import { buildOutputs } from './outputs.js'
-import { FileDigests } from './digest/file-digests.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
-import { CountedDigests, countingPuts } from './progress/instrument.js'
+import { CountedDigests, countingPuts, uploadTotals } from './progress/instrument.js'
 import { NO_PROGRESS, type Progress } from './progress/progress.js'
 
 export async function deploy(settings: Settings, target: Target, progress: Progress = NO_PROGRESS): Promise<RunResult> {
@@ -25,7 +24,7 @@ export async function deploy(settings: Settings, target: Target, progress: Progr
   const listing = target.inventory(settings.manifest?.name ?? null)
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
   const collection = await collect(settings)
-  const fileDigests: FileDigests = new CountedDigests(progress)
+  const fileDigests = new CountedDigests(progress)
   progress.begin('hash', collection.files.length)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
@@ -34,9 +33,9 @@ export async function deploy(settings: Settings, target: Target, progress: Progr
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const uploads = plan.files.filter((file) => file.action === 'upload')
-  progress.begin('upload', uploads.length, uploads.reduce((sum, file) => sum + (file.object?.size ?? 0), 0))
-  const execution = await executePlan(plan, countingPuts(target, progress), { concurrency: settings.upload.concurrency, inventory })
+  progress.begin('upload', ...uploadTotals(plan))
+  const counted = countingPuts(target, progress)
+  const execution = await executePlan(plan, counted, { concurrency: settings.upload.concurrency, inventory })
   progress.end()
   return {
     dryRun: settings.dryRun,

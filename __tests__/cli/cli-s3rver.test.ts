@@ -15,7 +15,10 @@ let client: S3Client
 let project: string
 let expectedKeys: string[]
 
-const credentials = { AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey }
+const credentials = {
+  AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey
+}
 
 beforeAll(async () => {
   server = await startS3rver()
@@ -38,7 +41,10 @@ function flags(...extra: string[]): string[] {
 
 async function bucketKeys(): Promise<string[]> {
   const listed = await client.send(new ListObjectsV2Command({ Bucket: 'site', Prefix: 'static/' }))
-  return (listed.Contents ?? []).map((object) => object.Key!).filter((key) => !key.startsWith('static/.collectstatic-s3/')).sort()
+  return (listed.Contents ?? [])
+    .map((object) => object.Key!)
+    .filter((key) => !key.startsWith('static/.collectstatic-s3/'))
+    .sort()
 }
 
 describe('collectstatic-s3 on the command line', () => {
@@ -86,7 +92,9 @@ describe('collectstatic-s3 on the command line', () => {
     const run = await runCli(['--bukcet', 'site'], { cwd: project })
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toBe("collectstatic-s3: Unknown option '--bukcet'. Did you mean '--bucket'? Run 'collectstatic-s3 --help' for the options.\n")
+    expect(run.stderr).toBe(
+      "collectstatic-s3: Unknown option '--bukcet'. Did you mean '--bucket'? Run 'collectstatic-s3 --help' for the options.\n"
+    )
   })
 
   it('names the option whose value is wrong', async () => {

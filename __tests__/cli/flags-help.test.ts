@@ -55,13 +55,26 @@ describe('options', () => {
     expect(inputs(['--manifest', '--bucket', 'b'])).toMatchObject({ manifest: 'true', bucket: 'b' })
     const switches = spec.inputs.filter((input) => input.boolean).map((input) => input.name)
     expect(switches.sort()).toEqual(
-      ['default-ignore', 'delete-removed', 'dry-run', 'force-path-style', 'gzip', 'js-modules', 'keep-intermediate-files', 'keep-previous-manifest', 'manifest', 'manifest-strict'].sort()
+      [
+        'default-ignore',
+        'delete-removed',
+        'dry-run',
+        'force-path-style',
+        'gzip',
+        'js-modules',
+        'keep-intermediate-files',
+        'keep-previous-manifest',
+        'manifest',
+        'manifest-strict'
+      ].sort()
     )
   })
 
   it('joins a repeated list option with newlines, as a multi-line input', () => {
     expect(inputs(['--apps', 'shop', '--apps', 'blog'])['apps']).toBe('shop\nblog')
-    expect(inputs(['--static-dirs', 'assets', '--static-dirs=vendor=third_party'])['static-dirs']).toBe('assets\nvendor=third_party')
+    expect(inputs(['--static-dirs', 'assets', '--static-dirs=vendor=third_party'])['static-dirs']).toBe(
+      'assets\nvendor=third_party'
+    )
   })
 
   it('names the option in every error', () => {

@@ -13,16 +13,29 @@ function fakeTerminal(isTTY: boolean, env: NodeJS.ProcessEnv = {}) {
   const clock = fakeClock()
   const stdout: string[] = []
   const stderr: string[] = []
-  const terminal = { stdout: { write: (text: string) => stdout.push(text) }, stderr: { write: (text: string) => stderr.push(text) }, isTTY, env, clock: clock.now }
+  const terminal = {
+    stdout: { write: (text: string) => stdout.push(text) },
+    stderr: { write: (text: string) => stderr.push(text) },
+    isTTY,
+    env,
+    clock: clock.now
+  }
   return { terminal, clock, stdout, stderr }
 }
 
 describe('progressLine', () => {
   it('shows count, bytes, rate and elapsed time', () => {
-    const line = progressLine({ stage: 'upload', total: 10, totalBytes: 4 * 1024 * 1024, done: 5, bytes: 2 * 1024 * 1024, started: 0 }, 2000)
+    const line = progressLine(
+      { stage: 'upload', total: 10, totalBytes: 4 * 1024 * 1024, done: 5, bytes: 2 * 1024 * 1024, started: 0 },
+      2000
+    )
     expect(line).toBe('uploaded 5/10 objects · 2.0 MB/4.0 MB · 1.0 MB/s · 2.0 s')
-    expect(progressLine({ stage: 'hash', total: 0, totalBytes: 0, done: 3, bytes: 300, started: 0 }, 1000)).toBe('hashed 3 files · 300 B · 300 B/s · 1.0 s')
-    expect(progressLine({ stage: 'hash', total: 9, totalBytes: 0, done: 3, bytes: 300, started: 0 }, 100)).toBe('hashed 3/9 files · 300 B · 0.1 s')
+    expect(progressLine({ stage: 'hash', total: 0, totalBytes: 0, done: 3, bytes: 300, started: 0 }, 1000)).toBe(
+      'hashed 3 files · 300 B · 300 B/s · 1.0 s'
+    )
+    expect(progressLine({ stage: 'hash', total: 9, totalBytes: 0, done: 3, bytes: 300, started: 0 }, 100)).toBe(
+      'hashed 3/9 files · 300 B · 0.1 s'
+    )
   })
 })
 
@@ -110,7 +123,10 @@ describe('in a log (not a TTY)', () => {
     toolkit.progress!.end()
     toolkit.warning('careful', { file: 'a.css', line: 3 })
     toolkit.setFailed('it broke')
-    expect(stdout).toEqual(['collectstatic-s3: hashed 1/2 files · 10 B · 2 B/s · 6.0 s\n', 'collectstatic-s3: hashed 2/2 files · 20 B · 3 B/s · 6.0 s (done)\n'])
+    expect(stdout).toEqual([
+      'collectstatic-s3: hashed 1/2 files · 10 B · 2 B/s · 6.0 s\n',
+      'collectstatic-s3: hashed 2/2 files · 20 B · 3 B/s · 6.0 s (done)\n'
+    ])
     expect(stderr).toEqual(['warning: careful (a.css:3)\n', 'collectstatic-s3 failed: it broke\n'])
   })
 

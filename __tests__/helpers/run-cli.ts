@@ -13,7 +13,9 @@ export interface CliRun {
 }
 
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_|RUNNER_|AWS_|NO_COLOR|FORCE_COLOR)/.test(name)))
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_|RUNNER_|AWS_|NO_COLOR|FORCE_COLOR)/.test(name))
+  )
   const env = {
     ...base,
     AWS_CONFIG_FILE: path.join(options.cwd, '.no-aws-config'),

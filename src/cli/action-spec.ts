@@ -34,11 +34,21 @@ export function readActionSpec(file = actionYmlPath()): ActionSpec {
 }
 
 export function parseActionSpec(text: string): ActionSpec {
-  const doc = parse(text) as { name?: string; description?: string; inputs?: Record<string, { description?: string; default?: unknown }> }
+  const doc = parse(text) as {
+    name?: string
+    description?: string
+    inputs?: Record<string, { description?: string; default?: unknown }>
+  }
   const inputs = Object.entries(doc.inputs ?? {}).map(([name, input]): InputSpec => {
     const description = String(input?.description ?? '').trim()
     const fallback = input?.default === undefined || input.default === null ? '' : String(input.default)
-    return { name, description, default: fallback, boolean: isBoolean(description, fallback), list: /^newline-separated/i.test(description) }
+    return {
+      name,
+      description,
+      default: fallback,
+      boolean: isBoolean(description, fallback),
+      list: /^newline-separated/i.test(description)
+    }
   })
   return { name: doc.name ?? 'collectstatic-s3', description: String(doc.description ?? '').trim(), inputs }
 }

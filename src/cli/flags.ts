@@ -20,7 +20,8 @@ export function parseFlags(argv: string[], spec: ActionSpec): Command {
     const arg = argv[i]!
     if (arg === '--help' || arg === '-h') return { kind: 'help' }
     if (arg === '--version' || arg === '-V') return { kind: 'version' }
-    if (!arg.startsWith('--') || arg === '--') throw new FlagError(`Unexpected argument '${arg}': options are --name value (or --name=value).`)
+    if (!arg.startsWith('--') || arg === '--')
+      throw new FlagError(`Unexpected argument '${arg}': options are --name value (or --name=value).`)
     const { name, inline } = split(arg.slice(2))
     const negated = !byName.has(name) && name.startsWith('no-') && byName.get(name.slice(3))?.boolean === true
     const input = byName.get(negated ? name.slice(3) : name)

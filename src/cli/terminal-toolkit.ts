@@ -42,7 +42,8 @@ export function terminalToolkit(inputs: Record<string, string>, terminal: Termin
   // Problems are held back: a finished run lists them in the report's Problems section, a failed
   // one prints them before the failure, so a terminal shows each once.
   let pending: string[] = []
-  const annotate = (label: string, message: string, where?: Annotation) => void pending.push(`${label}: ${message}${location(where)}\n`)
+  const annotate = (label: string, message: string, where?: Annotation) =>
+    void pending.push(`${label}: ${message}${location(where)}\n`)
   const flush = () => {
     for (const text of pending) err(text)
     pending = []

@@ -3,6 +3,7 @@
 import type { Target } from '../adapters/target.js'
 import { FileDigests } from '../digest/file-digests.js'
 import type { Digests } from '../digest/etag.js'
+import type { Plan } from '../model.js'
 import type { Progress } from './progress.js'
 
 export class CountedDigests extends FileDigests {
@@ -44,4 +45,10 @@ export function countingPuts(target: Target, progress: Progress): Target {
     writeState: (state) => target.writeState(state),
     requestCounts: () => target.requestCounts()
   }
+}
+
+/** Objects the plan uploads and their bytes: the upload stage's total. */
+export function uploadTotals(plan: Plan): [count: number, bytes: number] {
+  const uploads = plan.files.filter((file) => file.action === 'upload')
+  return [uploads.length, uploads.reduce((sum, file) => sum + (file.object?.size ?? 0), 0)]
 }

@@ -52,7 +52,9 @@ function headline(report: Report, style: Style): string {
   const lines = [style.bold(t.failed > 0 ? style.red(title) : title), `${parts.join(' · ')} → ${report.target}`]
   if (report.manifest) {
     const m = report.manifest
-    lines.push(`Manifest ${m.name} (hash ${m.hash}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`)
+    lines.push(
+      `Manifest ${m.name} (hash ${m.hash}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`
+    )
   }
   if (report.inventoryNote) lines.push(`Note: ${report.inventoryNote}`)
   if (report.dryRun) lines.push('Dry run: nothing was written.')
@@ -73,7 +75,12 @@ function filesSection(report: Report, action: PlannedFile['action'], title: stri
   const files = report.files.filter((file) => file.action === action)
   if (files.length === 0) return ''
   const shown = files.slice(0, ROWS[action])
-  const rows = shown.map((file) => [fileName(file), file.source ?? (file.role === 'manifest' ? 'manifest' : ''), formatBytes(file.size), file.reason])
+  const rows = shown.map((file) => [
+    fileName(file),
+    file.source ?? (file.role === 'manifest' ? 'manifest' : ''),
+    formatBytes(file.size),
+    file.reason
+  ])
   const more = files.length - shown.length
   const note = more > 0 ? `\n  …and ${plural(more, 'more file')}: see the report file.` : ''
   const heading = `${title}: ${plural(files.length, 'file')} (${formatBytes(sum(files))})${reasonCounts(files)}`
