@@ -36,7 +36,9 @@ afterAll(async () => {
 })
 
 function flags(...extra: string[]): string[] {
-  return ['--settings', 'config/settings.py', '--prefix', 'static', `--endpoint-url=${server.endpoint}`, ...extra]
+  // The report beside the project, not in the shared temp folder.
+  const report = ['--report-file', path.join(project, '..', `${path.basename(project)}-report.json`)]
+  return ['--settings', 'config/settings.py', '--prefix', 'static', `--endpoint-url=${server.endpoint}`, ...report, ...extra]
 }
 
 async function bucketKeys(): Promise<string[]> {
