@@ -31,8 +31,9 @@ function flagError(argv: string[]): string {
 }
 
 describe('options', () => {
-  it('reads action.yml from the package root', () => {
+  it('reads action.yml from the package root, and says where it looked when it is missing', () => {
     expect(actionYmlPath()).toBe(path.join(REPO_ROOT, 'action.yml'))
+    expect(() => readActionSpec('/no/such/action.yml')).toThrow(/^cannot read \/no\/such\/action\.yml .*two folders up\.$/)
   })
 
   it('gives every input its action.yml default when no option is given, as the runner does', () => {

@@ -30,7 +30,16 @@ export function actionYmlPath(): string {
 }
 
 export function readActionSpec(file = actionYmlPath()): ActionSpec {
-  return parseActionSpec(readFileSync(file, 'utf8'))
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `cannot read ${file} (${(error as Error).message}): the options come from it. ` +
+        'Run dist/cli/index.js from a checkout or an installed copy of collectstatic-s3, where action.yml is two folders up.'
+    )
+  }
+  return parseActionSpec(text)
 }
 
 export function parseActionSpec(text: string): ActionSpec {
