@@ -23,7 +23,18 @@ const nodeGlobals = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__fixtures__/', 'examples/django-project/', 'bench/.work/'] },
+  // Fixture projects and the example project hold static files (served JavaScript), not our code.
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__fixtures__/conformance/',
+      '__fixtures__/projects/',
+      'examples/django-project/',
+      'bench/.work/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
