@@ -22,7 +22,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const heapValve = startHeapValve()
   try {
     settings = await getSettings(toolkit, env)
-    const result = await deploy(settings, await createTarget(settings), createCdnRun(settings))
+    const result = await deploy(settings, await createTarget(settings), { cdnRun: createCdnRun(settings), progress: toolkit.progress })
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
     await commentPlan(settings, report, toolkit, report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {})

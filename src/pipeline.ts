@@ -12,25 +12,30 @@ import type { Collection, Inventory, Plan, Problem } from './model.js'
 import { buildOutputs } from './outputs.js'
 import { gitVouchedFiles, type VouchedFiles } from './adapters/git-files.js'
 import { BlobDigests } from './digest/blob-digests.js'
-import { DEFAULT_PART_OPTIONS, FileDigests } from './digest/file-digests.js'
+import { DEFAULT_PART_OPTIONS } from './digest/file-digests.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
+import { CountedDigests, countingPuts, uploadTotals } from './progress/instrument.js'
+import { NO_PROGRESS, type Progress } from './progress/progress.js'
 
 /** The outside world a run reads besides the target: which files git vouches for. */
 export interface Workspace {
   vouchedFiles(projectRoot: string): Promise<VouchedFiles>
 }
 
+/** What a run uses besides its target; each has a default that does nothing or asks git. */
+export interface DeployServices {
+  cdnRun?: CdnRun | null
+  progress?: Progress
+  workspace?: Workspace
+}
+
 const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 
-export async function deploy(
-  settings: Settings,
-  target: Target,
-  cdnRun: CdnRun | null = null,
-  workspace: Workspace = gitWorkspace
-): Promise<RunResult> {
+export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
+  const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace } = services
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -41,10 +46,11 @@ export async function deploy(
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
   const known = knownDigests(target, workspace.vouchedFiles(settings.workingDirectory))
   const collection = await collect(settings, (paths) => foundPaths(paths)).finally(() => foundPaths([]))
-  const blobs = await known
-  const fileDigests = new FileDigests(DEFAULT_PART_OPTIONS, blobs)
+  const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await known)
+  progress.begin('hash', collection.files.length)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
+  progress.end()
   const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
@@ -53,7 +59,10 @@ export async function deploy(
   // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
   const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
   const owed = pendingInvalidation ? { pendingInvalidation } : {}
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...owed, blobs: blobs.table() })
+  progress.begin('upload', ...uploadTotals(plan))
+  const blobs = fileDigests.blobs?.table() ?? {}
+  const execution = await executePlan(plan, countingPuts(target, progress), { concurrency: settings.upload.concurrency, inventory, ...owed, blobs })
+  progress.end()
   const invalidation = cdnRun ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
   return {
     dryRun: settings.dryRun,
@@ -69,7 +78,7 @@ export async function deploy(
     keyPrefix: settings.destination?.kind === 's3' ? settings.destination.prefix : '',
     publicStaticUrl: settings.publicStaticUrl,
     requests: { ...target.requestCounts(), ...cdnRun?.cdn.requestCounts() },
-    reads: { bytesRead: fileDigests.bytesRead, digestsReused: blobs.reused },
+    reads: { bytesRead: fileDigests.bytesRead, digestsReused: fileDigests.blobs?.reused ?? 0 },
     durationMs: performance.now() - started
   }
 }

@@ -78,7 +78,7 @@ async function run(target: Target) {
   const settings = await getSettings(fakeToolkit(inputs, actionDefaults()), { GITHUB_WORKSPACE: project })
   const { cdn, calls } = fakeCdn()
   const cdnRun: CdnRun = { cdn, settings: settings.cdn!, hashing: settings.manifest !== null }
-  const result = await deploy(settings, target, cdnRun)
+  const result = await deploy(settings, target, { cdnRun })
   return { result, calls }
 }
 

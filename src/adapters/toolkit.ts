@@ -1,6 +1,9 @@
 // The Actions toolkit behind a small interface, so the run can be tested without a runner
 // and no other module imports @actions/* directly.
 import * as core from '@actions/core'
+import type { Progress } from '../progress/progress.js'
+import { PeriodicProgress } from '../progress/reporters.js'
+import type { Report } from '../report/report.js'
 
 export interface Annotation {
   file?: string
@@ -19,6 +22,10 @@ export interface Toolkit {
   setFailed(message: string): void
   /** Appends markdown/HTML to the job summary (no-op outside a runner). */
   appendSummary(markdown: string): Promise<void>
+  /** Shows the finished run's report where the summary is not seen (a terminal). */
+  showReport?(report: Report, reportPath: string): void
+  /** Where the long stages report progress; none when absent. */
+  progress?: Progress
 }
 
 function toProperties(where: Annotation | undefined): core.AnnotationProperties {
@@ -40,6 +47,8 @@ export function actionsToolkit(): Toolkit {
       // Outside a runner there is no summary file; the report file still has everything.
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown, true).write()
-    }
+    },
+    // Runs over a few seconds show a line every few seconds in the log.
+    progress: new PeriodicProgress((line) => core.info(line))
   }
 }

@@ -15,6 +15,7 @@ export async function publishReport(report: Report, reportPath: string, toolkit:
   annotate(report.problems, toolkit, annotationPath)
   toolkit.info(headlineForLog(report))
   await toolkit.appendSummary(renderSummary(report, reportPath))
+  toolkit.showReport?.(report, reportPath)
 }
 
 function setOutputs(report: Report, reportPath: string, toolkit: Toolkit): void {
