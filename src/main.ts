@@ -10,6 +10,7 @@ import type { Problem } from './model.js'
 import { deploy } from './pipeline.js'
 import { BlockingProblemsError } from './problems.js'
 import { annotate, publishReport } from './report/publish.js'
+import { failureMessage } from './report/failure-message.js'
 import { buildReport } from './report/report.js'
 import { renderFailure } from './report/summary.js'
 
@@ -21,12 +22,8 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     const result = await deploy(settings, createTarget(settings))
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
-    if (report.totals.failed > 0) {
-      toolkit.setFailed(
-        `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
-          'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.'
-      )
-    }
+    const failure = failureMessage(report)
+    if (failure) toolkit.setFailed(failure)
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
   } finally {

@@ -10,6 +10,7 @@ import type { Settings } from './inputs/settings.js'
 import type { Collection } from './model.js'
 import { buildOutputs } from './outputs.js'
 import { FileDigests } from './digest/file-digests.js'
+import { keyLengthProblems } from './plan/key-limits.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
@@ -19,10 +20,16 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
-  // What the target holds does not depend on the files: list it while they are found and hashed.
+  const collection = await collect(settings)
+  // Checked before the first request: an S3 key over 1,024 bytes fails the whole deploy up front.
+  if (settings.destination?.kind === 's3') {
+    const prefix = settings.destination.prefix
+    assertNoErrors(keyLengthProblems(collection.files, prefix, settings.manifest !== null, settings.workingDirectory))
+  }
+  // What the target holds does not depend on the files: list it while they are hashed. (The walk
+  // above is synchronous, so a listing started before it would not have progressed anyway.)
   const listing = target.inventory(settings.manifest?.name ?? null)
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
-  const collection = await collect(settings)
   const fileDigests = new FileDigests()
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import { storageOption } from './destination.js'
 import type { OriginLog } from './origins.js'
+import { validateObjectParameterValues } from './object-parameter-values.js'
 import { parseBoolean, parseChoice, parseJsonObject, parsePositiveInteger } from './parse.js'
 import { OVERWRITE_CHOICES, type UploadSettings } from './settings.js'
 
@@ -57,6 +58,7 @@ export function validateObjectParameters(parameters: Record<string, unknown>): v
       throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.')
     }
   }
+  validateObjectParameterValues(parameters)
 }
 
 function fileOverwrite(project: DiscoveredProject) {

@@ -10,7 +10,7 @@ const OPEN_TABLE_ROWS = 20
 export function renderSummary(report: Report, reportPath: string, budget = new SummaryBudget()): string {
   const sections = [
     headline(report),
-    problems(report.problems),
+    problems(report.problems, budget),
     filesSection(report, 'upload', report.dryRun ? 'To upload' : 'Uploaded', budget),
     filesSection(report, 'fail', 'Failed', budget),
     filesSection(report, 'delete', report.dryRun ? 'To delete' : 'Deleted', budget),
@@ -43,14 +43,17 @@ function headline(report: Report): string {
   return lines.join('\n\n')
 }
 
-function problems(list: Problem[]): string {
+/** Drawn from the same budget as the tables, first: 20,000 problems must not push the summary past 1 MiB. */
+function problems(list: Problem[], budget: SummaryBudget): string {
   if (list.length === 0) return ''
   const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
-  const items = list.map((problem) => {
+  const items = budget.take(list, (problem) => {
     const where = problem.file ? ` (${code(problem.file + (problem.line ? `:${problem.line}` : ''))})` : ''
     return `- ${icon[problem.severity]} ${cell(problem.message)}${where}`
   })
-  return `#### Problems\n\n${items.join('\n')}`
+  const more = list.length - items.length
+  const note = more > 0 ? `\n\n…and ${plural(more, 'more problem')}: see the report file.` : ''
+  return `#### Problems\n\n${items.join('\n')}${note}`
 }
 
 function filesSection(report: Report, action: PlannedFile['action'], title: string, budget: SummaryBudget): string {
@@ -107,7 +110,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** The summary of a run that stopped before writing anything. */
-export function renderFailure(message: string, list: Problem[]): string {
-  const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list), 'Nothing was written.']
+export function renderFailure(message: string, list: Problem[], budget = new SummaryBudget()): string {
+  const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list, budget), 'Nothing was written.']
   return sections.filter(Boolean).join('\n\n') + '\n'
 }
