@@ -30,7 +30,7 @@ export function validateBucketName(bucket: string, endpoint: string | undefined)
 }
 
 function awsBucketRule(bucket: string): string | undefined {
-  if (bucket.length < 3 || bucket.length > 63) return `it has ${bucket.length} characters`
+  if (bucket.length < 3 || bucket.length > 63) return `it is ${bucket.length} character${bucket.length === 1 ? '' : 's'} long`
   const bad = [...bucket].find((char) => !/[a-z0-9.-]/.test(char))
   if (bad) return `${describeChar(bad)} is not allowed`
   if (!AWS_BUCKET.test(bucket)) return 'it must start and end with a letter or digit'
@@ -48,7 +48,7 @@ function validateCompatibleBucket(bucket: string): void {
   const bad = [...bucket].find((char) => !/[A-Za-z0-9._-]/.test(char))
   const broken =
     bucket.length < 3 || bucket.length > 255
-      ? `it has ${bucket.length} characters`
+      ? `it is ${bucket.length} character${bucket.length === 1 ? '' : 's'} long`
       : bad
         ? `${describeChar(bad)} is not allowed`
         : !COMPATIBLE_BUCKET.test(bucket)

@@ -2,10 +2,12 @@
 // shadowed. Long tables are collapsed and everything stays under GitHub's 1 MiB limit.
 import type { PlannedFile, Problem } from '../model.js'
 import { SummaryBudget } from './budget.js'
+import { normaliseCause } from './failure-groups.js'
 import { cell, code, formatBytes, plural } from './format.js'
 import type { Report, ReportFile } from './report.js'
 
 const OPEN_TABLE_ROWS = 20
+const SHOWN_REASONS = 8
 
 export function renderSummary(report: Report, reportPath: string, budget = new SummaryBudget()): string {
   const sections = [
@@ -74,11 +76,18 @@ function fileRow(file: ReportFile): string {
   return `| ${name} | ${source} | ${formatBytes(file.size)} | ${cell(file.reason)} |`
 }
 
+/** Reasons by cause (a failure's message names its key: see failure-groups.ts), the commonest few. */
 function reasonCounts(files: ReportFile[]): string {
   const counts = new Map<string, number>()
-  for (const file of files) counts.set(file.reason, (counts.get(file.reason) ?? 0) + 1)
-  if (counts.size <= 1 && files.length > 0) return `, ${cell(files[0]!.reason)}`
-  return ': ' + [...counts].map(([reason, count]) => `${count} ${cell(reason)}`).join(', ')
+  for (const file of files) {
+    const reason = normaliseCause(file.reason, file.path)
+    counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  }
+  if (counts.size <= 1 && files.length > 0) return `, ${cell(truncate([...counts.keys()][0]!, 300))}`
+  const sorted = [...counts].sort((a, b) => b[1] - a[1])
+  const shown = sorted.slice(0, SHOWN_REASONS).map(([reason, count]) => `${count} ${cell(truncate(reason, 300))}`)
+  const rest = sorted.length - shown.length
+  return ': ' + shown.join(', ') + (rest > 0 ? `, and ${plural(rest, 'other reason')}` : '')
 }
 
 function duplicates(report: Report, budget: SummaryBudget): string {
