@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8447);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6647);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8447:
+/***/ 6647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76181,8 +76181,146 @@ function parseJsonObject(name, raw) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/intent.ts
+// Credentials but no bucket: which destination did the user mean?
+//
+// Failing is the choice, not a warning. A step given AWS credentials is a deploy step; without a
+// bucket it used to fall back to the settings' STATIC_ROOT, copy the files onto the runner's disk
+// (thrown away when the job ends) and exit 0, so a typo in `bucket` or a missing secret
+// (`bucket: ${{ secrets.BUKET }}` expands to '') looked like a successful deploy. A warning is
+// read by nobody on a green run. Who really wants the folder says so with the `static-root`
+// input, which this check accepts; a `static-root` that only comes from the settings does not
+// count as a choice, since every Django project has one.
+
+// What aws-actions/configure-aws-credentials and the SDK's default chain read.
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_PROFILE'];
+function requireBucketWithCredentials(context, staticRoot) {
+    if (context.read('static-root').trim() !== '')
+        return;
+    const given = credentialSource(context);
+    if (!given)
+        return;
+    const fallback = staticRoot ? ` Without one the files would only be copied to STATIC_ROOT (${staticRoot}) on the runner.` : '';
+    throw new InputError('bucket', `is empty while AWS credentials are given (${given}), so a deploy was meant but there is no bucket to deploy to.${fallback} ` +
+        'Set `bucket` (or the AWS_STORAGE_BUCKET_NAME variable); if the secret or variable it comes from is empty, fix that. ' +
+        'To copy into a folder on purpose, set the `static-root` input.');
+}
+function credentialSource({ read, env }) {
+    if (read('aws-access-key-id').trim() || read('aws-secret-access-key').trim())
+        return 'the aws-access-key-id input';
+    const variable = CREDENTIAL_VARIABLES.find((name) => env[name]?.trim());
+    return variable ? `the ${variable} environment variable` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/validate-target.ts
+// Checks of the S3 address inputs (bucket, region, endpoint-url) made before any request: a bad
+// value costs no retries and the error says which rule it breaks instead of a server's 400.
+
+// AWS general purpose bucket rules (docs: "General purpose bucket naming rules").
+const AWS_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const AWS_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const AWS_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--table-s3'];
+// S3-compatible services differ (MinIO and R2 follow AWS; Ceph RGW and GCS also take upper case
+// and underscores, GCS up to 222 characters with dots): with endpoint-url set only what cannot
+// work anywhere is refused, a name that does not fit in a URL path segment or a DNS label set.
+const COMPATIBLE_BUCKET = /^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/;
+const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
+// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, us-iso-east-1, us-isob-east-1, eusc-de-east-1.
+const AWS_REGION = /^[a-z]{2,4}(-[a-z]+){1,2}-\d{1,2}$/;
+// The region of an S3-compatible service is only a word in the signature's scope (R2 `auto`,
+// MinIO `us-east-1`, Spaces `nyc3`, Garage `garage`): any token without spaces or slashes.
+const COMPATIBLE_REGION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function validateBucketName(bucket, endpoint) {
+    if (endpoint)
+        return validateCompatibleBucket(bucket);
+    const broken = awsBucketRule(bucket);
+    if (!broken)
+        return;
+    throw new InputError('bucket', `'${bucket}' is not a valid S3 bucket name: ${broken}. S3 bucket names are 3-63 characters of lower-case letters, digits, ` +
+        "'.' and '-', starting and ending with a letter or digit. Give the bucket's exact name (a bucket created in us-east-1 " +
+        'before March 2018 with upper case or underscores: also set endpoint-url to https://s3.amazonaws.com and force-path-style: true).');
+}
+function awsBucketRule(bucket) {
+    if (bucket.length < 3 || bucket.length > 63)
+        return `it is ${bucket.length} character${bucket.length === 1 ? '' : 's'} long`;
+    const bad = [...bucket].find((char) => !/[a-z0-9.-]/.test(char));
+    if (bad)
+        return `${describeChar(bad)} is not allowed`;
+    if (!AWS_BUCKET.test(bucket))
+        return 'it must start and end with a letter or digit';
+    if (bucket.includes('..'))
+        return "it has two adjacent '.'";
+    if (bucket.includes('.-') || bucket.includes('-.'))
+        return "a '.' may not be next to a '-'";
+    if (IP_ADDRESS.test(bucket))
+        return 'it is formatted as an IP address';
+    const prefix = AWS_RESERVED_PREFIXES.find((reserved) => bucket.startsWith(reserved));
+    if (prefix)
+        return `the prefix '${prefix}' is reserved`;
+    const suffix = AWS_RESERVED_SUFFIXES.find((reserved) => bucket.endsWith(reserved));
+    if (suffix)
+        return `the suffix '${suffix}' is reserved`;
+    return undefined;
+}
+function validateCompatibleBucket(bucket) {
+    const bad = [...bucket].find((char) => !/[A-Za-z0-9._-]/.test(char));
+    const broken = bucket.length < 3 || bucket.length > 255
+        ? `it is ${bucket.length} character${bucket.length === 1 ? '' : 's'} long`
+        : bad
+            ? `${describeChar(bad)} is not allowed`
+            : !COMPATIBLE_BUCKET.test(bucket)
+                ? 'it must start and end with a letter or digit'
+                : bucket.includes('..')
+                    ? "it has two adjacent '.'"
+                    : undefined;
+    if (!broken)
+        return;
+    throw new InputError('bucket', `'${bucket}' is not a valid bucket name: ${broken}. Bucket names (also on S3-compatible services) are 3-255 letters, digits, ` +
+        "'.', '-' and '_', starting and ending with a letter or digit. Give the bucket's exact name.");
+}
+function validateRegion(region, endpoint) {
+    if (endpoint ? COMPATIBLE_REGION.test(region) : AWS_REGION.test(region))
+        return;
+    const fix = endpoint
+        ? 'Give the region the service expects (MinIO: us-east-1, R2: auto), letters, digits, ".", "-" or "_" only.'
+        : "Give an AWS region code such as us-east-1 or eu-west-2 (for an S3-compatible service, also set endpoint-url).";
+    throw new InputError('region', `'${region}' is not a valid region. ${fix}`);
+}
+/** An absolute http(s) URL of the service root: scheme, host, optional port and path, nothing else. */
+function validateEndpoint(endpoint) {
+    const example = 'e.g. https://minio.example.com:9000 or http://127.0.0.1:9000';
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        throw new InputError('endpoint-url', `'${endpoint}' is not a URL. Give the service's address with its scheme, ${example}.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new InputError('endpoint-url', `'${endpoint}' is not an http(s) URL (scheme '${url.protocol}'). Give ${example}.`);
+    }
+    if (url.username || url.password) {
+        // The URL itself is not repeated: it holds a secret.
+        throw new InputError('endpoint-url', 'contains a user name or password. Remove them and give the keys as aws-access-key-id and aws-secret-access-key.');
+    }
+    if (!/^https?:\/\/[^/?#]/.test(endpoint) || url.hostname === '') {
+        throw new InputError('endpoint-url', `'${endpoint}' has no host. Give ${example}.`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError('endpoint-url', `'${endpoint}' has a query or fragment. Give only the scheme, host, port (and path), ${example}.`);
+    }
+}
+function describeChar(char) {
+    if (char === ' ')
+        return 'a space';
+    const printable = /^[\x21-\x7e]$/.test(char);
+    return printable ? `'${char}'` : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/destination.ts
 // Where the collected files go: an S3 bucket, a local folder (STATIC_ROOT), or nowhere (dry run).
+
+
 
 
 
@@ -76190,6 +76328,7 @@ function resolveDestination(context, staticRoot) {
     const bucket = resolveBucket(context);
     if (bucket)
         return resolveS3(context, bucket);
+    requireBucketWithCredentials(context, staticRoot);
     if (staticRoot)
         return { kind: 'folder', root: staticRoot };
     if (context.dryRun)
@@ -76223,9 +76362,10 @@ function resolveS3(context, bucket) {
     const endpointInput = read('endpoint-url').trim() || undefined;
     const endpointSetting = asString(storageOption(project, 'endpoint_url') ?? project.aws?.AWS_S3_ENDPOINT_URL);
     const endpoint = log.choose('endpoint-url', endpointInput, endpointSetting, '') || undefined;
-    if (endpoint && !/^https?:\/\/[^/]/.test(endpoint)) {
-        throw new InputError('endpoint-url', `'${endpoint}' is not an http(s) URL, e.g. https://minio.example.com:9000.`);
-    }
+    if (endpoint)
+        validateEndpoint(endpoint);
+    validateBucketName(bucket, endpoint);
+    validateRegion(region, endpoint);
     const forcePathStyle = parseBoolean('force-path-style', read('force-path-style')) ?? Boolean(endpoint);
     const credentials = readCredentials(read);
     log.record('credentials', credentials ? 'inputs' : 'SDK default chain', credentials ? 'input' : 'environment');
@@ -76727,12 +76867,90 @@ function isIgnored(nameOrPath, patterns) {
     return patterns.some((pattern) => fnmatchcase(nameOrPath, pattern));
 }
 
+;// CONCATENATED MODULE: ./src/find/undecodable.ts
+// File names that are not valid UTF-8. Python (and so Django) reads them with the file system
+// encoding's `surrogateescape` handler: each byte that does not decode becomes U+DC80..U+DCFF,
+// which JavaScript strings can hold too, so ignore patterns match them exactly as Django's do.
+//
+// What Django does with such a file on Linux (checked with Python 3: os.listdir gives
+// 'caf\udce9.css'): FileSystemStorage copies it into STATIC_ROOT under the same bytes, but its S3
+// key cannot be formed: S3 keys are UTF-8, and botocore's `key.encode('utf-8')` fails with
+// "UnicodeEncodeError: surrogates not allowed", so django-storages' collectstatic stops on it.
+// Node cannot open a file by such a name through a string path, so this action stops too, before
+// anything is sent or written, naming the file and the fix, unless an ignore pattern skips it.
+
+/** Names in `dir` that are not valid UTF-8; only called when a listing shows U+FFFD. */
+function undecodableNames(dir) {
+    const byLossyName = new Map();
+    for (const raw of (0,external_node_fs_.readdirSync)(dir, { encoding: 'buffer' })) {
+        const lossy = raw.toString('utf8');
+        if (Buffer.from(lossy, 'utf8').equals(raw))
+            continue;
+        const entry = { pythonName: surrogateEscape(raw), shown: escapedName(raw), isDirectory: isDirectoryBytes(dir, raw) };
+        byLossyName.set(lossy, [...(byLossyName.get(lossy) ?? []), entry]);
+    }
+    return byLossyName;
+}
+function isDirectoryBytes(dir, name) {
+    try {
+        return (0,external_node_fs_.statSync)(Buffer.concat([Buffer.from(dir.endsWith('/') ? dir : `${dir}/`), name])).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Python's `bytes.decode('utf-8', 'surrogateescape')`. */
+function surrogateEscape(bytes) {
+    return decode(bytes, (byte) => String.fromCharCode(0xdc00 + byte));
+}
+function escapedName(bytes) {
+    return decode(bytes, (byte) => `\\x${byte.toString(16).padStart(2, '0')}`);
+}
+function decode(bytes, invalid) {
+    let out = '';
+    let at = 0;
+    while (at < bytes.length) {
+        const length = sequenceLength(bytes, at);
+        if (length === 0) {
+            out += invalid(bytes[at]);
+            at += 1;
+        }
+        else {
+            out += Buffer.from(bytes.subarray(at, at + length)).toString('utf8');
+            at += length;
+        }
+    }
+    return out;
+}
+/** Length of the well-formed UTF-8 sequence at `at` (RFC 3629: no overlongs, no surrogates), or 0. */
+function sequenceLength(bytes, at) {
+    const first = bytes[at];
+    if (first < 0x80)
+        return 1;
+    const cont = (offset, low = 0x80, high = 0xbf) => {
+        const byte = bytes[at + offset];
+        return byte !== undefined && byte >= low && byte <= high;
+    };
+    if (first >= 0xc2 && first <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (first >= 0xe0 && first <= 0xef) {
+        const [low, high] = first === 0xe0 ? [0xa0, 0xbf] : first === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (first >= 0xf0 && first <= 0xf4) {
+        const [low, high] = first === 0xf0 ? [0x90, 0xbf] : first === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/find/walk.ts
 // Walking one source the way Django's `utils.get_files` walks a FileSystemStorage.
 // The walk uses blocking calls: static trees can hold thousands of small folders, and an
 // asynchronous readdir costs several times the CPU of a blocking one for a folder already in
 // the page cache (the benchmark's 2,400 folders: 0.3 s walked asynchronously). Nothing else is
 // in flight meanwhile but the target's listing, which is already on the wire.
+
 
 
 
@@ -76752,7 +76970,9 @@ async function walkSource(root, ignorePatterns) {
 function walkDirectory(visit, patterns, found) {
     const chain = extendRealChain(visit);
     const own = chain[chain.length - 1];
-    const { files, dirs } = listDirectory(visit.absPath);
+    const { files, dirs, undecodable } = listDirectory(visit.absPath);
+    for (const entry of undecodable)
+        checkUndecodable(entry, visit, patterns);
     for (const name of files) {
         if (isIgnored(name, patterns))
             continue;
@@ -76809,8 +77029,16 @@ function listDirectory(dir) {
         throw listingError(dir, error);
     }
     entries.sort((a, b) => text_compareCodePoints(a.name, b.name));
-    const listing = { files: [], dirs: [] };
+    const listing = { files: [], dirs: [], undecodable: [] };
+    // Node decodes names lossily (U+FFFD); only then is the folder listed again as bytes.
+    const lossy = entries.some((entry) => entry.name.includes('\uFFFD')) ? undecodableNames(dir) : null;
     for (const entry of entries) {
+        const undecodable = lossy?.get(entry.name);
+        if (undecodable) {
+            listing.undecodable.push(...undecodable);
+            lossy?.delete(entry.name);
+            continue;
+        }
         if (walk_isDirectory(dir, entry))
             listing.dirs.push({ name: entry.name, viaLink: !entry.isDirectory() });
         else
@@ -76834,6 +77062,19 @@ function walk_isDirectory(dir, entry) {
     catch {
         return false;
     }
+}
+/** Django skips an ignored one like any other entry; any other cannot be collected (undecodable.ts says why). */
+function checkUndecodable(entry, visit, patterns) {
+    if (isIgnored(entry.pythonName, patterns))
+        return;
+    const relativePath = visit.relativePath === '' ? entry.pythonName : `${visit.relativePath}/${entry.pythonName}`;
+    if (!entry.isDirectory && visit.relativePath !== '' && isIgnored(relativePath, patterns))
+        return;
+    const shown = visit.relativePath === '' ? entry.shown : `${visit.relativePath}/${entry.shown}`;
+    throw new ActionError(`The ${entry.isDirectory ? 'folder' : 'file'} '${shown}' in '${visit.absPath}' has a name that is not valid UTF-8 ` +
+        "(bytes shown as \\xNN). S3 keys are UTF-8, so it has no key: Django's collectstatic with django-storages fails on it too " +
+        "(UnicodeEncodeError: surrogates not allowed). Rename it to UTF-8 (e.g. `convmv -f latin1 -t utf-8 --notest`), " +
+        'or add a pattern matching it to the `ignore` input.', { file: visit.absPath });
 }
 function listingError(dir, error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -77017,8 +77258,125 @@ function resolveIgnore(read, project, log) {
     return patterns;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/object-parameter-values.ts
+// The values of `object-parameters`, checked by type and by the S3 API's enums before anything is
+// written: a wrong-typed value used to be dropped or sent as "Invalid Date", an unknown enum value
+// failed every PutObject. Enum lists are the S3 API's (a test compares them with the SDK's).
+
+const OBJECT_PARAMETER_ENUMS = {
+    ACL: ['authenticated-read', 'aws-exec-read', 'bucket-owner-full-control', 'bucket-owner-read', 'private', 'public-read', 'public-read-write'],
+    StorageClass: [
+        'AWS_BACKUP_LOW_COST_WARM', 'AWS_BACKUP_WARM', 'DEEP_ARCHIVE', 'EXPRESS_ONEZONE', 'FSX_ONTAP', 'FSX_OPENZFS', 'GLACIER', 'GLACIER_IR',
+        'INTELLIGENT_TIERING', 'ONEZONE_IA', 'OUTPOSTS', 'REDUCED_REDUNDANCY', 'SNOW', 'STANDARD', 'STANDARD_IA'
+    ],
+    ServerSideEncryption: ['AES256', 'aws:backup', 'aws:fsx', 'aws:kms', 'aws:kms:dsse'],
+    ObjectLockMode: ['COMPLIANCE', 'GOVERNANCE'],
+    ObjectLockLegalHoldStatus: ['OFF', 'ON'],
+    RequestPayer: ['requester'],
+    SSECustomerAlgorithm: ['AES256']
+};
+/** Sent as HTTP header values: printable ASCII only (Node refuses other characters, S3 would mangle them). */
+const HEADER_STRINGS = [
+    'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType', 'GrantFullControl', 'GrantRead',
+    'GrantReadACP', 'GrantWriteACP', 'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'Tagging', 'WebsiteRedirectLocation',
+    'SSECustomerKey', 'SSECustomerKeyMD5', 'ExpectedBucketOwner'
+];
+const DATES = ['Expires', 'ObjectLockRetainUntilDate'];
+const BOOLEANS = ['BucketKeyEnabled'];
+// S3: "the user-defined metadata is limited to 2 KB in size", keys and values in UTF-8 bytes.
+const METADATA_LIMIT_BYTES = 2048;
+const PRINTABLE = /^[\t\x20-\x7e]*$/;
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// ISO 8601 (2030-01-01, 2030-01-01T00:00:00Z, ...+02:00) or an HTTP date (Wed, 01 Jan 2030 00:00:00 GMT).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+function validateObjectParameterValues(parameters) {
+    for (const [key, value] of Object.entries(parameters))
+        validateValue(key, value);
+    validateCombinations(parameters);
+}
+function validateValue(key, value) {
+    const choices = OBJECT_PARAMETER_ENUMS[key];
+    if (choices) {
+        if (typeof value !== 'string' || !choices.includes(value))
+            fail(key, `${shown(value)} is not one of: ${choices.join(', ')}`);
+    }
+    else if (HEADER_STRINGS.includes(key)) {
+        if (typeof value !== 'string')
+            fail(key, `must be a string, not ${object_parameter_values_typeName(value)} (e.g. {"${key}": "${example(key)}"})`);
+        if (!PRINTABLE.test(value))
+            fail(key, 'must be printable ASCII (encode other characters, e.g. RFC 5987 filename*=UTF-8\'\'...)');
+        if (key === 'WebsiteRedirectLocation' && !/^(\/|https?:\/\/)/.test(value))
+            fail(key, "must start with '/', 'http://' or 'https://'");
+        if (key === 'ExpectedBucketOwner' && !/^\d{12}$/.test(value))
+            fail(key, 'must be a 12-digit AWS account ID');
+    }
+    else if (DATES.includes(key)) {
+        if (typeof value !== 'string' || !isValidDate(value)) {
+            fail(key, `${shown(value)} is not a date: give ISO 8601 ("2030-01-01T00:00:00Z") or an HTTP date ("Tue, 01 Jan 2030 00:00:00 GMT")`);
+        }
+    }
+    else if (BOOLEANS.includes(key)) {
+        if (typeof value !== 'boolean')
+            fail(key, `must be true or false (a JSON boolean), not ${shown(value)}`);
+    }
+    else if (key === 'Metadata') {
+        validateMetadata(value);
+    }
+}
+function validateMetadata(value) {
+    const usage = 'must be an object of strings, e.g. {"Metadata": {"team": "web"}}';
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail('Metadata', usage);
+    let bytes = 0;
+    for (const [name, item] of Object.entries(value)) {
+        if (typeof item !== 'string')
+            fail('Metadata', `${usage}; '${name}' is ${object_parameter_values_typeName(item)}`);
+        if (!TOKEN.test(name))
+            fail('Metadata', `name '${name}' is not a valid header name (letters, digits and - _ . only)`);
+        if (!PRINTABLE.test(item))
+            fail('Metadata', `value of '${name}' must be printable ASCII`);
+        bytes += Buffer.byteLength(name) + Buffer.byteLength(item);
+    }
+    if (bytes > METADATA_LIMIT_BYTES)
+        fail('Metadata', `is ${bytes} bytes; S3 allows at most ${METADATA_LIMIT_BYTES} bytes of names and values`);
+}
+function validateCombinations(parameters) {
+    const sse = parameters.ServerSideEncryption;
+    if ('SSEKMSKeyId' in parameters && sse !== 'aws:kms' && sse !== 'aws:kms:dsse') {
+        fail('SSEKMSKeyId', 'needs "ServerSideEncryption": "aws:kms" (or "aws:kms:dsse") beside it');
+    }
+    if ('SSECustomerKey' in parameters !== 'SSECustomerAlgorithm' in parameters) {
+        fail('SSECustomerKey', 'and SSECustomerAlgorithm go together: give both ("SSECustomerAlgorithm": "AES256") or neither');
+    }
+    if ('ObjectLockMode' in parameters !== 'ObjectLockRetainUntilDate' in parameters) {
+        fail('ObjectLockMode', 'and ObjectLockRetainUntilDate go together: give both or neither');
+    }
+}
+function isValidDate(text) {
+    return (ISO_DATE.test(text) || HTTP_DATE.test(text)) && !Number.isNaN(Date.parse(text));
+}
+function fail(key, problem) {
+    throw new InputError('object-parameters', `${key} ${problem}. Fix it in object-parameters (or in the settings' object_parameters).`);
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+function object_parameter_values_typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array (${shown(value)})`;
+    return `a ${typeof value} (${shown(value)})`;
+}
+function example(key) {
+    return key === 'CacheControl' ? 'max-age=3600' : key === 'ContentDisposition' ? 'attachment' : '...';
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/upload-options.ts
 // Object headers and upload policy: cache-control, object-parameters, overwrite, deletion, gzip.
+
 
 
 
@@ -77069,6 +77427,7 @@ function validateObjectParameters(parameters) {
             throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.');
         }
     }
+    validateObjectParameterValues(parameters);
 }
 function fileOverwrite(project) {
     const setting = storageOption(project, 'file_overwrite') ?? project.aws?.AWS_S3_FILE_OVERWRITE;
@@ -78376,6 +78735,31 @@ function postProcessProblems(error, collection, cwd) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/plan/key-limits.ts
+// S3 refuses keys over 1,024 bytes of UTF-8. Checked on the collected paths, before the listing
+// or any upload, so one over-long name cannot leave half a deploy behind. With hashing on, every
+// file is also stored under its hashed name, which is 13 bytes longer ('.' and 12 hex digits).
+
+const MAX_KEY_BYTES = 1024;
+const HASH_BYTES = 13;
+const SHOWN = 5;
+function keyLengthProblems(files, prefix, hashing, projectRoot) {
+    const fixed = (prefix ? Buffer.byteLength(prefix) + 1 : 0) + (hashing ? HASH_BYTES : 0);
+    const tooLong = files.filter((file) => fixed + Buffer.byteLength(file.path) > MAX_KEY_BYTES);
+    const added = [prefix ? `the prefix '${prefix}/'` : '', hashing ? 'the 13 bytes of its hash' : ''].filter(Boolean).join(' and ');
+    return tooLong.slice(0, SHOWN).map((file, index) => ({
+        kind: 'upload',
+        severity: 'error',
+        message: `The S3 key for '${shorten(file.path)}' would be ${fixed + Buffer.byteLength(file.path)} bytes${added ? ` (with ${added})` : ''}` +
+            `; S3 allows ${MAX_KEY_BYTES}. Shorten the file's path${prefix ? ' or the prefix input' : ''}, or add it to the \`ignore\` input.` +
+            (index === SHOWN - 1 && tooLong.length > SHOWN ? ` (${tooLong.length - SHOWN} more files are too long as well.)` : ''),
+        file: displayPath(file.absPath, projectRoot)
+    }));
+}
+function shorten(text) {
+    return text.length <= 120 ? text : `${text.slice(0, 60)}…${text.slice(-59)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // Decide, from one inventory of the target, what happens to every object: upload, skip or
 // delete, each with the reason shown to the user. Pure: no I/O.
@@ -78746,14 +79130,21 @@ function prepare_messageOf(error) {
 
 
 
+
 async function deploy(settings, target) {
     const started = performance.now();
     const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn);
     assertNoErrors(checkProblems);
-    // What the target holds does not depend on the files: list it while they are found and hashed.
+    const collection = await collect(settings);
+    // Checked before the first request: an S3 key over 1,024 bytes fails the whole deploy up front.
+    if (settings.destination?.kind === 's3') {
+        const prefix = settings.destination.prefix;
+        assertNoErrors(keyLengthProblems(collection.files, prefix, settings.manifest !== null, settings.workingDirectory));
+    }
+    // What the target holds does not depend on the files: list it while they are hashed. (The walk
+    // above is synchronous, so a listing started before it would not have progressed anyway.)
     const listing = target.inventory(settings.manifest?.name ?? null);
     listing.catch(() => { }); // awaited below; if an earlier stage fails first, this failure is not reported
-    const collection = await collect(settings);
     const fileDigests = new FileDigests();
     const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests);
     const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests });
@@ -78796,6 +79187,26 @@ async function collect(settings) {
             'Check the `static-dirs`, `apps` and `ignore` inputs (or STATICFILES_DIRS / INSTALLED_APPS).');
     }
     return collection;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotation-limits.ts
+const ANNOTATIONS_PER_KIND = 10;
+const RESERVED = { error: 1, warning: 0, notice: 0 };
+function limitAnnotations(problems) {
+    const chosen = [];
+    for (const severity of ['error', 'warning', 'notice']) {
+        const all = problems.filter((problem) => problem.severity === severity);
+        const room = ANNOTATIONS_PER_KIND - RESERVED[severity];
+        if (all.length <= room) {
+            chosen.push(...all.map((problem) => ({ severity, problem })));
+            continue;
+        }
+        const shown = all.slice(0, room - 1);
+        chosen.push(...shown.map((problem) => ({ severity, problem })));
+        const more = all.length - shown.length;
+        chosen.push({ severity, message: `…and ${more} more ${severity === 'notice' ? 'notices' : `${severity}s`}: GitHub shows only ${ANNOTATIONS_PER_KIND} per kind, all are listed in the job summary and the report file.` });
+    }
+    return chosen;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
@@ -78887,6 +79298,63 @@ class SummaryBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/failure-groups.ts
+const SAMPLES = 5;
+// S3 request ids and host ids: long runs of upper-case letters and digits, or base64.
+const REQUEST_ID = /\b(?=[A-Z0-9+/=]*\d)[A-Z0-9+/=]{16,}\b/g;
+function groupFailures(files) {
+    const groups = new Map();
+    for (const file of files) {
+        if (file.action !== 'fail')
+            continue;
+        const operation = file.object ? 'upload' : 'delete';
+        const cause = normaliseCause(file.reason, file.path);
+        const id = `${operation}\n${cause}`;
+        const group = groups.get(id) ?? { cause, operation, paths: [] };
+        group.paths.push(file.path);
+        groups.set(id, group);
+    }
+    return [...groups.values()].sort((a, b) => b.paths.length - a.paths.length);
+}
+function normaliseCause(reason, path) {
+    let cause = reason;
+    for (const form of new Set([path, encodeURI(path), encodeURIComponent(path)])) {
+        if (form !== '')
+            cause = cause.split(form).join('*');
+    }
+    return cause.replace(REQUEST_ID, '…');
+}
+function groupProblem(group) {
+    const count = group.paths.length;
+    const samples = group.paths.slice(0, SAMPLES);
+    const what = group.operation === 'upload' ? 'upload' : 'deletion';
+    const hit = count === 1
+        ? `1 ${what} failed: '${samples[0]}'`
+        : `${count} ${what}s failed, e.g. ${samples.map((path) => `'${path}'`).join(', ')}${count > SAMPLES ? ` (all ${count} in the report file)` : ''}`;
+    return { kind: 'upload', severity: 'error', message: `${group.cause} (${hit})`, count, samples };
+}
+/**
+ * The run's problems with the per-message failure problems replaced by one problem per cause.
+ * Those per-message problems are `<reason> (<which files>)` for a failed file's reason.
+ */
+function regroupFailureProblems(problems, files) {
+    const groups = groupFailures(files);
+    if (groups.length === 0)
+        return [...problems];
+    const reasons = new Set(files.filter((file) => file.action === 'fail').map((file) => file.reason));
+    const others = problems.filter((problem) => !isPerMessageFailure(problem, reasons));
+    return [...groups.map(groupProblem), ...others];
+}
+function isPerMessageFailure(problem, reasons) {
+    if (problem.kind !== 'upload' || problem.severity !== 'error' || !problem.message.endsWith(')'))
+        return false;
+    for (let at = problem.message.lastIndexOf(' ('); at > 0; at = problem.message.lastIndexOf(' (', at - 1)) {
+        if (reasons.has(problem.message.slice(0, at)))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Small text helpers for the report and the job summary.
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -78913,11 +79381,13 @@ function code(text) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 const OPEN_TABLE_ROWS = 20;
+const SHOWN_REASONS = 8;
 function renderSummary(report, reportPath, budget = new SummaryBudget()) {
     const sections = [
         headline(report),
-        problems(report.problems),
+        problems(report.problems, budget),
         filesSection(report, 'upload', report.dryRun ? 'To upload' : 'Uploaded', budget),
         filesSection(report, 'fail', 'Failed', budget),
         filesSection(report, 'delete', report.dryRun ? 'To delete' : 'Deleted', budget),
@@ -78950,15 +79420,18 @@ function headline(report) {
         lines.push('Dry run: nothing was written.');
     return lines.join('\n\n');
 }
-function problems(list) {
+/** Drawn from the same budget as the tables, first: 20,000 problems must not push the summary past 1 MiB. */
+function problems(list, budget) {
     if (list.length === 0)
         return '';
     const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-    const items = list.map((problem) => {
+    const items = budget.take(list, (problem) => {
         const where = problem.file ? ` (${code(problem.file + (problem.line ? `:${problem.line}` : ''))})` : '';
         return `- ${icon[problem.severity]} ${cell(problem.message)}${where}`;
     });
-    return `#### Problems\n\n${items.join('\n')}`;
+    const more = list.length - items.length;
+    const note = more > 0 ? `\n\n…and ${plural(more, 'more problem')}: see the report file.` : '';
+    return `#### Problems\n\n${items.join('\n')}${note}`;
 }
 function filesSection(report, action, title, budget) {
     const files = report.files.filter((file) => file.action === action);
@@ -78977,13 +79450,19 @@ function fileRow(file) {
     const source = file.source ? code(file.source) : file.role === 'manifest' ? 'manifest' : '';
     return `| ${name} | ${source} | ${formatBytes(file.size)} | ${cell(file.reason)} |`;
 }
+/** Reasons by cause (a failure's message names its key: see failure-groups.ts), the commonest few. */
 function reasonCounts(files) {
     const counts = new Map();
-    for (const file of files)
-        counts.set(file.reason, (counts.get(file.reason) ?? 0) + 1);
+    for (const file of files) {
+        const reason = normaliseCause(file.reason, file.path);
+        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
     if (counts.size <= 1 && files.length > 0)
-        return `, ${cell(files[0].reason)}`;
-    return ': ' + [...counts].map(([reason, count]) => `${count} ${cell(reason)}`).join(', ');
+        return `, ${cell(truncate([...counts.keys()][0], 300))}`;
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    const shown = sorted.slice(0, SHOWN_REASONS).map(([reason, count]) => `${count} ${cell(truncate(reason, 300))}`);
+    const rest = sorted.length - shown.length;
+    return ': ' + shown.join(', ') + (rest > 0 ? `, and ${plural(rest, 'other reason')}` : '');
 }
 function duplicates(report, budget) {
     if (report.duplicates.length === 0)
@@ -79011,12 +79490,13 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 /** The summary of a run that stopped before writing anything. */
-function renderFailure(message, list) {
-    const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list), 'Nothing was written.'];
+function renderFailure(message, list, budget = new SummaryBudget()) {
+    const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list, budget), 'Nothing was written.'];
     return sections.filter(Boolean).join('\n\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 async function publishReport(report, reportPath, toolkit, annotationPath) {
@@ -79044,7 +79524,11 @@ function setOutputs(report, reportPath, toolkit) {
         toolkit.setOutput(name, value);
 }
 function annotate(problems, toolkit, annotationPath) {
-    for (const problem of problems) {
+    for (const { severity, problem, message: pointer } of limitAnnotations(problems)) {
+        if (!problem) {
+            toolkit[severity](pointer ?? '', {});
+            continue;
+        }
         const where = { ...(problem.file ? { file: annotationPath(problem.file) } : {}), ...(problem.line ? { line: problem.line } : {}) };
         const message = problem.code ? `${problem.message} [${problem.code}]` : problem.message;
         toolkit[problem.severity](message, where);
@@ -79056,7 +79540,29 @@ function headlineForLog(report) {
     return `collectstatic-s3: ${t.collected} collected, ${verb} ${t.uploaded}, skipped ${t.skipped}, deleted ${t.deleted}, failed ${t.failed}, ${t.duplicates} duplicates → ${report.target}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/failure-message.ts
+// The step's final error after a run that wrote something: what really happened. Deletions run
+// last, after every upload, the manifest and the state succeeded (execute.ts), so a run where only
+// deletions failed did deploy: saying "the manifest was not replaced" then was false.
+
+function failureMessage(report) {
+    const failedUploads = report.files.filter((file) => file.action === 'fail' && file.role !== undefined).length;
+    const failedDeletions = report.totals.failed - failedUploads;
+    if (failedUploads > 0) {
+        return (`${failedUploads} of ${report.totals.uploaded + failedUploads} uploads failed (listed in the summary); ` +
+            'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.');
+    }
+    if (failedDeletions > 0) {
+        const manifest = report.manifest ? 'the new manifest is live' : 'the new files are live';
+        return (`The deploy succeeded (${plural(report.totals.uploaded, 'upload')}, ${manifest}), but ${failedDeletions} of ` +
+            `${report.totals.deleted + failedDeletions} deletions of removed files failed (listed in the summary): those keys are still ` +
+            'in the bucket, where nothing the site uses names them. Fix the cause (e.g. allow s3:DeleteObject) and re-run the step to delete them.');
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
+
 
 const REPORT_VERSION = 1;
 function buildReport(result) {
@@ -79071,7 +79577,7 @@ function buildReport(result) {
             used: where(duplicate.used.absPath),
             ignored: duplicate.ignored.map((file) => where(file.absPath))
         })),
-        problems: result.problems,
+        problems: regroupFailureProblems(result.problems, result.files),
         totals: computeTotals(result),
         manifest: result.manifest ?? null,
         inventoryNote: result.inventoryNote ?? null,
@@ -79121,6 +79627,7 @@ function computeTotals(result) {
 
 
 
+
 async function run(toolkit = actionsToolkit(), env = process.env) {
     let settings;
     const heapValve = startHeapValve();
@@ -79129,10 +79636,9 @@ async function run(toolkit = actionsToolkit(), env = process.env) {
         const result = await deploy(settings, createTarget(settings));
         const report = buildReport(result);
         await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env));
-        if (report.totals.failed > 0) {
-            toolkit.setFailed(`${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
-                'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.');
-        }
+        const failure = failureMessage(report);
+        if (failure)
+            toolkit.setFailed(failure);
     }
     catch (error) {
         await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env));
