@@ -10,7 +10,7 @@ import type { Settings } from './inputs/settings.js'
 import type { Collection } from './model.js'
 import { buildOutputs } from './outputs.js'
 import { FileDigests } from './digest/file-digests.js'
-import { keyLengthProblems } from './plan/key-limits.js'
+import { backslashProblems, keyLengthProblems } from './plan/key-limits.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
@@ -21,10 +21,12 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
   const collection = await collect(settings)
-  // Checked before the first request: an S3 key over 1,024 bytes fails the whole deploy up front.
+  // Checked before the first request: a key S3 refuses (over 1,024 bytes) or one the manifest would
+  // not name (a backslash) fails the whole deploy up front.
   if (settings.destination?.kind === 's3') {
     const prefix = settings.destination.prefix
-    assertNoErrors(keyLengthProblems(collection.files, prefix, settings.manifest !== null, settings.workingDirectory))
+    const cwd = settings.workingDirectory
+    assertNoErrors([...keyLengthProblems(collection.files, prefix, settings.manifest !== null, cwd), ...backslashProblems(collection.files, cwd)])
   }
   // What the target holds does not depend on the files: list it while they are hashed. (The walk
   // above is synchronous, so a listing started before it would not have progressed anyway.)

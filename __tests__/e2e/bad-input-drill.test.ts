@@ -130,6 +130,17 @@ describe('bad trees: stopped before the first request, naming the file', () => {
     expect(ignored.outputs.collected).toBe('1')
   })
 
+  it('a backslash in a file name (django-storages would store it under another key than the manifest names)', async () => {
+    const root = await treeProject('backslash', async (assets) => {
+      await writeFile(path.join(assets, 'back\\slash.css'), 'x')
+    })
+    requests = 0
+    const run = await runDist(treeInputs(root, { manifest: 'true' }))
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error.*'back\\slash\.css' has a backslash in its name.*would store it as 'back\/slash\.css'.*Rename the file/)
+    expect(requests).toBe(0)
+  })
+
   it('a symlink loop', async () => {
     const root = await treeProject('loop', async (assets) => {
       await mkdir(path.join(assets, 'sub'))

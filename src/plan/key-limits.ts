@@ -26,3 +26,24 @@ export function keyLengthProblems(files: readonly FoundFile[], prefix: string, h
 function shorten(text: string): string {
   return text.length <= 120 ? text : `${text.slice(0, 60)}…${text.slice(-59)}`
 }
+
+/**
+ * A backslash is an ordinary character in a Linux file name, but not in a Django storage name:
+ * django-storages' clean_name turns it into '/', so its collectstatic stores 'a\b.css' as the
+ * key 'a/b.css', and HashedFilesMixin.clean_name writes 'a/b.<hash>.css' into the manifest. Kept
+ * as it is, the key would not be the one the manifest names; translated, it could collide with a
+ * real 'a/b.css'. Refused before the first request, naming the file.
+ */
+export function backslashProblems(files: readonly FoundFile[], projectRoot: string): Problem[] {
+  const named = files.filter((file) => file.path.includes('\\'))
+  return named.slice(0, SHOWN).map((file, index) => ({
+    kind: 'upload' as const,
+    severity: 'error' as const,
+    message:
+      `'${shorten(file.path)}' has a backslash in its name, which Django's storages read as a folder separator: django-storages ` +
+      `would store it as '${shorten(file.path.replaceAll('\\', '/'))}' and the manifest would name that key. Rename the file ` +
+      '(or add it to the `ignore` input).' +
+      (index === SHOWN - 1 && named.length > SHOWN ? ` (${named.length - SHOWN} more files have one too.)` : ''),
+    file: displayPath(file.absPath, projectRoot)
+  }))
+}
