@@ -34,7 +34,7 @@ describe('run', () => {
   })
 
   it('masks secrets before anything else and fails once with the fix in the message', async () => {
-    useInputs({ 'working-directory': CASE, settings: 'config/settings.py', bucket: 'b', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 's3cr3t', overwrite: 'sometimes' })
+    useInputs({ 'working-directory': CASE, settings: 'config/settings.py', bucket: 'my-bucket', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 's3cr3t', overwrite: 'sometimes' })
     await run()
     expect(core.setSecret).toHaveBeenCalledWith('s3cr3t')
     expect(core.setFailed).toHaveBeenCalledTimes(1)

@@ -14,6 +14,7 @@ import { annotate, publishReport } from './report/publish.js'
 import type { InvalidationOutcome } from './execute/invalidate.js'
 import type { InvalidationPreview } from './report/pr-comment.js'
 import { commentFailure, commentPlan } from './report/publish-comment.js'
+import { failureMessage } from './report/failure-message.js'
 import { buildReport } from './report/report.js'
 import { renderFailure } from './report/summary.js'
 
@@ -26,14 +27,8 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
     await commentPlan(settings, report, toolkit, report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {})
-    if (report.totals.failed > 0) {
-      toolkit.setFailed(
-        `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
-          'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.'
-      )
-    } else if (report.invalidation?.error) {
-      toolkit.setFailed(report.invalidation.error)
-    }
+    const failure = failureMessage(report) ?? report.invalidation?.error
+    if (failure) toolkit.setFailed(failure)
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
     // A pull request comment is public and unmasked: an unexpected error's stack stays in the log.

@@ -50,6 +50,9 @@ export interface Problem {
   line?: number
   /** Django system check id, e.g. `staticfiles.W004`. */
   code?: string
+  /** A problem that stands for many files (one cause, see report/failure-groups.ts): how many, and some of them. */
+  count?: number
+  samples?: string[]
 }
 
 /** Result of the finders: winners in collection order, plus what was shadowed. */

@@ -13,6 +13,7 @@ import { buildOutputs } from './outputs.js'
 import { gitVouchedFiles, type VouchedFiles } from './adapters/git-files.js'
 import { BlobDigests } from './digest/blob-digests.js'
 import { DEFAULT_PART_OPTIONS } from './digest/file-digests.js'
+import { backslashProblems, keyLengthProblems } from './plan/key-limits.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
@@ -39,14 +40,21 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
-  // What the target holds does not depend on the files: list it while they are found and hashed.
-  // The paths found tell a long listing where to cut itself into ranges read at once.
-  let foundPaths: (paths: readonly string[]) => void = () => {}
-  const listing = target.inventory(settings.manifest?.name ?? null, new Promise((resolve) => (foundPaths = resolve)))
+  // git runs in processes of its own, alongside the (synchronous) walk.
+  const vouched = workspace.vouchedFiles(settings.workingDirectory)
+  const collection = await collect(settings)
+  // Checked before the first request: a key S3 refuses (over 1,024 bytes) or one the manifest would
+  // not name (a backslash) fails the whole deploy up front.
+  if (settings.destination?.kind === 's3') {
+    const prefix = settings.destination.prefix
+    const cwd = settings.workingDirectory
+    assertNoErrors([...keyLengthProblems(collection.files, prefix, settings.manifest !== null, cwd), ...backslashProblems(collection.files, cwd)])
+  }
+  // What the target holds does not depend on the files' bytes: list it while they are hashed. The
+  // paths found tell a long listing where to cut itself into ranges read at once.
+  const listing = target.inventory(settings.manifest?.name ?? null, Promise.resolve(collection.files.map((file) => file.path)))
   listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
-  const known = knownDigests(target, workspace.vouchedFiles(settings.workingDirectory))
-  const collection = await collect(settings, (paths) => foundPaths(paths)).finally(() => foundPaths([]))
-  const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await known)
+  const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(target, vouched))
   progress.begin('hash', collection.files.length)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
@@ -102,7 +110,7 @@ function staticDirChecks(settings: Settings) {
   return checkStaticDirs(settings.staticDirs, settings.staticRoot, settings.workingDirectory)
 }
 
-async function collect(settings: Settings, found: (paths: readonly string[]) => void): Promise<Collection> {
+async function collect(settings: Settings): Promise<Collection> {
   const collection = await findStaticFiles({
     projectRoot: settings.workingDirectory,
     staticDirs: settings.staticDirs,
@@ -110,7 +118,6 @@ async function collect(settings: Settings, found: (paths: readonly string[]) => 
     ignorePatterns: settings.ignorePatterns,
     finders: settings.finders
   })
-  found(collection.files.map((file) => file.path))
   if (collection.files.length === 0) {
     const sources = [...settings.staticDirs.map((dir) => dir.path), ...settings.apps.map((app) => path.join(app.path, 'static'))]
     throw new InputError(

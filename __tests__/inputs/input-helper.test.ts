@@ -51,7 +51,7 @@ describe('getSettings', () => {
   })
 
   it('uses path-style addressing by default for a custom endpoint', async () => {
-    const s = await settingsFor({ bucket: 'b', 'endpoint-url': 'http://127.0.0.1:9000' }).settings
+    const s = await settingsFor({ bucket: 'my-bucket', 'endpoint-url': 'http://127.0.0.1:9000' }).settings
     expect(s.destination).toMatchObject({ kind: 's3', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true, region: 'us-east-1' })
   })
 
@@ -72,13 +72,13 @@ describe('bad input names the input and the fix', () => {
     ['missing working-directory', { 'working-directory': '/no/such/dir' }, /Input 'working-directory': '\/no\/such\/dir' does not exist/],
     ['trailing-slash prefix', { 'static-dirs': 'lib/=assets', 'dry-run': 'true' }, /Input 'static-dirs': the prefix 'lib\/' .* must not end with a slash .*Write 'lib=assets'/],
     ['no destination', {}, /Input 'bucket': nowhere to put the files/],
-    ['unknown object parameter', { bucket: 'b', 'object-parameters': '{"Acl": "public-read"}' }, /Input 'object-parameters': unknown key 'Acl'/],
-    ['object parameters not JSON', { bucket: 'b', 'object-parameters': '{ACL: x}' }, /Input 'object-parameters': is not valid JSON/],
-    ['prefix escaping', { bucket: 'b', prefix: 'static/../other' }, /Input 'prefix': .* contains '.' or '..'/],
+    ['unknown object parameter', { bucket: 'my-bucket', 'object-parameters': '{"Acl": "public-read"}' }, /Input 'object-parameters': unknown key 'Acl'/],
+    ['object parameters not JSON', { bucket: 'my-bucket', 'object-parameters': '{ACL: x}' }, /Input 'object-parameters': is not valid JSON/],
+    ['prefix escaping', { bucket: 'my-bucket', prefix: 'static/../other' }, /Input 'prefix': .* contains '.' or '..'/],
     ['boolean', { 'dry-run': 'maybe' }, /Input 'dry-run': 'maybe' is not a boolean/],
     ['concurrency', { 'dry-run': 'true', concurrency: '0' }, /Input 'concurrency': '0' is not a whole number/],
-    ['half credentials', { bucket: 'b', 'aws-access-key-id': 'AKIA' }, /Input 'aws-secret-access-key': is empty while its partner is set/],
-    ['overwrite', { bucket: 'b', overwrite: 'sometimes' }, /Input 'overwrite': 'sometimes' is not one of: changed, never, always/],
+    ['half credentials', { bucket: 'my-bucket', 'aws-access-key-id': 'AKIA' }, /Input 'aws-secret-access-key': is empty while its partner is set/],
+    ['overwrite', { bucket: 'my-bucket', overwrite: 'sometimes' }, /Input 'overwrite': 'sometimes' is not one of: changed, never, always/],
     ['static-url', { 'dry-run': 'true', manifest: 'true', 'static-url': '/static' }, /Input 'static-url': '\/static' must end with a slash/]
   ]
   it.each(cases)('%s', async (_name, inputs, message) => {
@@ -89,7 +89,7 @@ describe('bad input names the input and the fix', () => {
 describe('secrets', () => {
   it('masks SSE-C keys and keeps them out of the effective settings shown to users', async () => {
     const parameters = '{"SSECustomerAlgorithm": "AES256", "SSECustomerKey": "c3VwZXItc2VjcmV0LWtleQ=="}'
-    const { settings, toolkit } = settingsFor({ bucket: 'b', 'object-parameters': parameters })
+    const { settings, toolkit } = settingsFor({ bucket: 'my-bucket', 'object-parameters': parameters })
     const s = await settings
     expect(toolkit.secrets).toContain('c3VwZXItc2VjcmV0LWtleQ==')
     expect(s.upload.objectParameters.SSECustomerKey).toBe('c3VwZXItc2VjcmV0LWtleQ==')

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { ActionError } from '../errors.js'
 import { compareCodePoints } from '../pylib/text.js'
 import { isIgnored } from './ignore.js'
+import { undecodableNames, type UndecodableName } from './undecodable.js'
 
 export interface WalkedFile {
   /** Path inside the source, with `/`. */
@@ -20,6 +21,8 @@ interface Listing {
   files: string[]
   /** Subdirectories; `viaLink` when the entry is a symlink to a directory. */
   dirs: Array<{ name: string; viaLink: boolean }>
+  /** Entries whose names are not valid UTF-8 (see undecodable.ts). */
+  undecodable: UndecodableName[]
 }
 
 type RealChain = ReadonlyArray<{ real: string; absPath: string }>
@@ -48,7 +51,8 @@ export async function walkSource(root: string, ignorePatterns: readonly string[]
 function walkDirectory(visit: DirVisit, patterns: readonly string[], found: WalkedFile[]): void {
   const chain = extendRealChain(visit)
   const own = chain[chain.length - 1] as RealChain[number]
-  const { files, dirs } = listDirectory(visit.absPath)
+  const { files, dirs, undecodable } = listDirectory(visit.absPath)
+  for (const entry of undecodable) checkUndecodable(entry, visit, patterns)
   for (const name of files) {
     if (isIgnored(name, patterns)) continue
     const relativePath = visit.relativePath === '' ? name : `${visit.relativePath}/${name}`
@@ -107,8 +111,16 @@ function listDirectory(dir: string): Listing {
     throw listingError(dir, error)
   }
   entries.sort((a, b) => compareCodePoints(a.name, b.name))
-  const listing: Listing = { files: [], dirs: [] }
+  const listing: Listing = { files: [], dirs: [], undecodable: [] }
+  // Node decodes names lossily (U+FFFD); only then is the folder listed again as bytes.
+  const lossy = entries.some((entry) => entry.name.includes('\uFFFD')) ? undecodableNames(dir) : null
   for (const entry of entries) {
+    const undecodable = lossy?.get(entry.name)
+    if (undecodable) {
+      listing.undecodable.push(...undecodable)
+      lossy?.delete(entry.name)
+      continue
+    }
     if (isDirectory(dir, entry)) listing.dirs.push({ name: entry.name, viaLink: !entry.isDirectory() })
     else listing.files.push(entry.name)
   }
@@ -127,6 +139,21 @@ function isDirectory(dir: string, entry: Dirent): boolean {
   } catch {
     return false
   }
+}
+
+/** Django skips an ignored one like any other entry; any other cannot be collected (undecodable.ts says why). */
+function checkUndecodable(entry: UndecodableName, visit: DirVisit, patterns: readonly string[]): void {
+  if (isIgnored(entry.pythonName, patterns)) return
+  const relativePath = visit.relativePath === '' ? entry.pythonName : `${visit.relativePath}/${entry.pythonName}`
+  if (!entry.isDirectory && visit.relativePath !== '' && isIgnored(relativePath, patterns)) return
+  const shown = visit.relativePath === '' ? entry.shown : `${visit.relativePath}/${entry.shown}`
+  throw new ActionError(
+    `The ${entry.isDirectory ? 'folder' : 'file'} '${shown}' in '${visit.absPath}' has a name that is not valid UTF-8 ` +
+      "(bytes shown as \\xNN). S3 keys are UTF-8, so it has no key: Django's collectstatic with django-storages fails on it too " +
+      "(UnicodeEncodeError: surrogates not allowed). Rename it to UTF-8 (e.g. `convmv -f latin1 -t utf-8 --notest`), " +
+      'or add a pattern matching it to the `ignore` input.',
+    { file: visit.absPath }
+  )
 }
 
 function listingError(dir: string, error: unknown): ActionError {

@@ -5,6 +5,8 @@ import type { DiscoveredProject } from '../project/discover.js'
 import type { OriginLog } from './origins.js'
 import { parseBoolean } from './parse.js'
 import type { Credentials, FolderDestination, S3Destination } from './settings.js'
+import { requireBucketWithCredentials } from './intent.js'
+import { validateBucketName, validateEndpoint, validateRegion } from './validate-target.js'
 
 type Read = (name: string) => string
 
@@ -20,6 +22,7 @@ export interface DestinationContext {
 export function resolveDestination(context: DestinationContext, staticRoot: string | null): S3Destination | FolderDestination | null {
   const bucket = resolveBucket(context)
   if (bucket) return resolveS3(context, bucket)
+  requireBucketWithCredentials(context, staticRoot)
   if (staticRoot) return { kind: 'folder', root: staticRoot }
   if (context.dryRun) return null
   throw new InputError(
@@ -55,9 +58,9 @@ function resolveS3(context: DestinationContext, bucket: string): S3Destination {
   const endpointInput = read('endpoint-url').trim() || undefined
   const endpointSetting = asString(storageOption(project, 'endpoint_url') ?? project.aws?.AWS_S3_ENDPOINT_URL)
   const endpoint = log.choose('endpoint-url', endpointInput, endpointSetting, '') || undefined
-  if (endpoint && !/^https?:\/\/[^/]/.test(endpoint)) {
-    throw new InputError('endpoint-url', `'${endpoint}' is not an http(s) URL, e.g. https://minio.example.com:9000.`)
-  }
+  if (endpoint) validateEndpoint(endpoint)
+  validateBucketName(bucket, endpoint)
+  validateRegion(region, endpoint)
   const forcePathStyle = parseBoolean('force-path-style', read('force-path-style')) ?? Boolean(endpoint)
   const credentials = readCredentials(read)
   log.record('credentials', credentials ? 'inputs' : 'SDK default chain', credentials ? 'input' : 'environment')

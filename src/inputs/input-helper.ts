@@ -91,6 +91,11 @@ function customerKeys(raw: string): string[] {
   }
 }
 
+/**
+ * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
+ * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
+ * any folder the job can read gives away nothing the job could not already read. It must exist.
+ */
 function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
   const dir = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.')
   let isDirectory = false

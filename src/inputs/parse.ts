@@ -1,6 +1,8 @@
 // Parsing of single input values. Every failure names the input and says what would be valid.
 import { InputError } from '../errors.js'
 
+// Wider than the toolkit's getBooleanInput (true/True/TRUE, false/False/FALSE) on purpose: the
+// YAML 1.1 words are what people write in workflow files, and none of them is ambiguous.
 const TRUE_WORDS = new Set(['true', 'yes', 'on', '1'])
 const FALSE_WORDS = new Set(['false', 'no', 'off', '0'])
 

@@ -5,6 +5,7 @@ import { storageOption } from './destination.js'
 import type { OriginLog } from './origins.js'
 import type { ObjectRule } from '../plan/object-rules.js'
 import { parseObjectRules } from './object-rules.js'
+import { validateObjectParameterValues } from './object-parameter-values.js'
 import { parseBoolean, parseChoice, parseJsonObject, parsePositiveInteger } from './parse.js'
 import { OVERWRITE_CHOICES, type UploadSettings } from './settings.js'
 
@@ -60,6 +61,7 @@ export function validateObjectParameters(parameters: Record<string, unknown>): v
       throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.')
     }
   }
+  validateObjectParameterValues(parameters)
 }
 
 function recordRules(rules: ObjectRule[], log: OriginLog): ObjectRule[] {

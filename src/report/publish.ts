@@ -1,6 +1,7 @@
 // Hands the report to the outside world: the JSON file, step outputs, annotations, job summary.
 import type { Toolkit } from '../adapters/toolkit.js'
 import type { Problem } from '../model.js'
+import { limitAnnotations } from './annotation-limits.js'
 import type { Report } from './report.js'
 import { deployOutputs } from './deploy-outputs.js'
 import { writeReportFile } from './report-file.js'
@@ -37,7 +38,11 @@ function setOutputs(report: Report, reportPath: string, toolkit: Toolkit): void 
 }
 
 export function annotate(problems: Problem[], toolkit: Toolkit, annotationPath: AnnotationPath): void {
-  for (const problem of problems) {
+  for (const { severity, problem, message: pointer } of limitAnnotations(problems)) {
+    if (!problem) {
+      toolkit[severity](pointer ?? '', {})
+      continue
+    }
     const where = { ...(problem.file ? { file: annotationPath(problem.file) } : {}), ...(problem.line ? { line: problem.line } : {}) }
     const message = problem.code ? `${problem.message} [${problem.code}]` : problem.message
     toolkit[problem.severity](message, where)

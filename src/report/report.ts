@@ -4,6 +4,7 @@ import type { InvalidationOutcome } from '../execute/invalidate.js'
 import type { SettingOrigin } from '../inputs/settings.js'
 import type { Collection, PlannedFile, Problem } from '../model.js'
 import { displayPath } from '../display-path.js'
+import { regroupFailureProblems } from './failure-groups.js'
 
 export const REPORT_VERSION = 1
 
@@ -88,7 +89,7 @@ export function buildReport(result: RunResult): Report {
       used: where(duplicate.used.absPath),
       ignored: duplicate.ignored.map((file) => where(file.absPath))
     })),
-    problems: result.problems,
+    problems: regroupFailureProblems(result.problems, result.files),
     totals: computeTotals(result),
     manifest: result.manifest ?? null,
     inventoryNote: result.inventoryNote ?? null,

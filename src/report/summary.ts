@@ -2,16 +2,18 @@
 // shadowed. Long tables are collapsed and everything stays under GitHub's 1 MiB limit.
 import type { PlannedFile, Problem } from '../model.js'
 import { SummaryBudget } from './budget.js'
+import { normaliseCause } from './failure-groups.js'
 import { cell, code, formatBytes, plural } from './format.js'
 import { invalidationSection } from './invalidation-section.js'
 import type { Report, ReportFile } from './report.js'
 
 const OPEN_TABLE_ROWS = 20
+const SHOWN_REASONS = 8
 
 export function renderSummary(report: Report, reportPath: string, budget = new SummaryBudget()): string {
   const sections = [
     headline(report),
-    problems(report.problems),
+    problems(report.problems, budget),
     invalidationSection(report, budget),
     filesSection(report, 'upload', report.dryRun ? 'To upload' : 'Uploaded', budget),
     filesSection(report, 'fail', 'Failed', budget),
@@ -45,14 +47,17 @@ function headline(report: Report): string {
   return lines.join('\n\n')
 }
 
-function problems(list: Problem[]): string {
+/** Drawn from the same budget as the tables, first: 20,000 problems must not push the summary past 1 MiB. */
+function problems(list: Problem[], budget: SummaryBudget): string {
   if (list.length === 0) return ''
   const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
-  const items = list.map((problem) => {
+  const items = budget.take(list, (problem) => {
     const where = problem.file ? ` (${code(problem.file + (problem.line ? `:${problem.line}` : ''))})` : ''
     return `- ${icon[problem.severity]} ${cell(problem.message)}${where}`
   })
-  return `#### Problems\n\n${items.join('\n')}`
+  const more = list.length - items.length
+  const note = more > 0 ? `\n\n…and ${plural(more, 'more problem')}: see the report file.` : ''
+  return `#### Problems\n\n${items.join('\n')}${note}`
 }
 
 function filesSection(report: Report, action: PlannedFile['action'], title: string, budget: SummaryBudget): string {
@@ -73,11 +78,18 @@ function fileRow(file: ReportFile): string {
   return `| ${name} | ${source} | ${formatBytes(file.size)} | ${cell(file.reason)} |`
 }
 
+/** Reasons by cause (a failure's message names its key: see failure-groups.ts), the commonest few. */
 function reasonCounts(files: ReportFile[]): string {
   const counts = new Map<string, number>()
-  for (const file of files) counts.set(file.reason, (counts.get(file.reason) ?? 0) + 1)
-  if (counts.size <= 1 && files.length > 0) return `, ${cell(files[0]!.reason)}`
-  return ': ' + [...counts].map(([reason, count]) => `${count} ${cell(reason)}`).join(', ')
+  for (const file of files) {
+    const reason = normaliseCause(file.reason, file.path)
+    counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  }
+  if (counts.size <= 1 && files.length > 0) return `, ${cell(truncate([...counts.keys()][0]!, 300))}`
+  const sorted = [...counts].sort((a, b) => b[1] - a[1])
+  const shown = sorted.slice(0, SHOWN_REASONS).map(([reason, count]) => `${count} ${cell(truncate(reason, 300))}`)
+  const rest = sorted.length - shown.length
+  return ': ' + shown.join(', ') + (rest > 0 ? `, and ${plural(rest, 'other reason')}` : '')
 }
 
 function duplicates(report: Report, budget: SummaryBudget): string {
@@ -109,7 +121,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** The summary of a run that stopped before writing anything. */
-export function renderFailure(message: string, list: Problem[]): string {
-  const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list), 'Nothing was written.']
+export function renderFailure(message: string, list: Problem[], budget = new SummaryBudget()): string {
+  const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list, budget), 'Nothing was written.']
   return sections.filter(Boolean).join('\n\n') + '\n'
 }
