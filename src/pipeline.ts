@@ -28,7 +28,7 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
   const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
-  const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
+  const problems = applyFailOn([...checkProblems, ...collection.problems, ...(built.problems ?? []), ...plan.problems], settings.failOn)
   assertNoErrors(problems)
   const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
   return {

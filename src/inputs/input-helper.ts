@@ -7,6 +7,7 @@ import type { Toolkit } from '../adapters/toolkit.js'
 import { InputError } from '../errors.js'
 import { discoverProject } from '../project/discover.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
+import { resolveDjangoRelease } from './django-release.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
@@ -24,7 +25,10 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const failOn = parseChoiceList('fail-on', read('fail-on'), FAIL_ON_CHOICES)
   const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
   const log = new OriginLog(workingDirectory)
+  const django = resolveDjangoRelease(read('django-version'), workingDirectory)
+  log.record('django-version', django.django.version ? `${django.django.series} (${django.django.version})` : django.django.series, django.django.from)
   const project = await discoverProject({
+    release: django.release,
     workingDirectory,
     settings: read('settings').trim(),
     python: read('python').trim(),
@@ -35,6 +39,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const sources = resolveSources(read, project, workingDirectory, log)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun }
   const staticRoot = resolveStaticRoot(context)
+  const manifest = resolveManifest(read, project, log)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -47,9 +52,10 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
     destination: resolveDestination(context, staticRoot),
     upload: resolveUpload(read, project, log),
-    manifest: resolveManifest(read, project, log),
+    manifest: manifest && { ...manifest, django: django.release.series },
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems]
+    django: django.django,
+    problems: [...django.problems, ...project.problems, ...sources.problems]
   }
 }
 

@@ -1,5 +1,7 @@
 // The single, validated description of what one run does. Built by input-helper.ts only.
 import type { Problem } from '../model.js'
+import type { DjangoSeries } from '../manifest/releases.js'
+import type { DjangoSetting } from './django-release.js'
 
 export type FailOn = 'duplicates' | 'missing-dirs' | 'missing-apps' | 'settings' | 'conflicts'
 export const FAIL_ON_CHOICES: readonly FailOn[] = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts']
@@ -62,6 +64,8 @@ export interface ManifestSettings {
   maxPasses: number
   /** Effective STATIC_URL (script prefix applied), e.g. `/static/`. */
   staticUrl: string
+  /** The Django release whose post-processing is reproduced (default 5.2). */
+  django?: DjangoSeries
 }
 
 /** Where an effective value came from, for the job summary. */
@@ -87,6 +91,8 @@ export interface Settings {
   /** null: plain StaticFilesStorage (no hashing). */
   manifest: ManifestSettings | null
   origins: SettingOrigin[]
+  /** The Django release reproduced and where that came from. */
+  django?: DjangoSetting
   /** Found while reading inputs and settings (unevaluable settings, apps not found, ...). */
   problems: Problem[]
 }

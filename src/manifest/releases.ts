@@ -96,3 +96,25 @@ export const RELEASE_5_2 = RELEASES['5.2']
 export function releaseOf(series: string): DjangoRelease | undefined {
   return (SUPPORTED_SERIES as readonly string[]).includes(series) ? RELEASES[series as DjangoSeries] : undefined
 }
+
+/**
+ * The supported series a version number belongs to ('5.2.17' → '5.2', '6.1rc1' → '6.1'); a newer
+ * patch release of a supported series is that series. Undefined when the series is not supported.
+ */
+export function releaseOfVersion(version: string): DjangoRelease | undefined {
+  const match = /^(\d+)\.(\d+)(?!\d)/.exec(version.trim())
+  return match ? releaseOf(`${Number(match[1])}.${Number(match[2])}`) : undefined
+}
+
+/** For `~=X.Y` (any X.* from X.Y on): the newest supported series of that major version. */
+export function newestCompatibleRelease(version: string): DjangoRelease | undefined {
+  const match = /^(\d+)\.(\d+)(?!\d)/.exec(version.trim())
+  if (!match) return undefined
+  const [major, minor] = [Number(match[1]), Number(match[2])]
+  const candidates = SUPPORTED_SERIES.filter((series) => {
+    const [m, n] = series.split('.').map(Number)
+    return m === major && n! >= minor
+  })
+  const newest = candidates.at(-1)
+  return newest ? RELEASES[newest] : undefined
+}

@@ -1,0 +1,75 @@
+// Which Django release to reproduce: the `django-version` input, else the Django the project's
+// Python imports, else the version pinned in its requirement files, else 5.2 (with a notice).
+import { InputError } from '../errors.js'
+import { newestCompatibleRelease, releaseOfVersion, RELEASES, SUPPORTED_SERIES, type DjangoRelease, type DjangoSeries } from '../manifest/releases.js'
+import type { Problem } from '../model.js'
+import { findDjangoPin, PIN_FILES, type DjangoPin } from '../project/django-version.js'
+
+export const DEFAULT_SERIES: DjangoSeries = '5.2'
+
+export interface DjangoSetting {
+  series: DjangoSeries
+  /** The version as found ('5.2.17', '==5.2.1'), when one was. */
+  version?: string
+  /** Where it came from, for the summary: 'input', 'project Python', 'requirements.txt:3', 'default'. */
+  from: string
+}
+
+export interface ResolvedRelease {
+  release: DjangoRelease
+  django: DjangoSetting
+  problems: Problem[]
+}
+
+const SUPPORTED = SUPPORTED_SERIES.join(', ')
+
+/**
+ * `input`: the `django-version` input as typed; `pythonVersion`: `django.__version__` of the
+ * project's interpreter when the project was read that way; `dir`: where requirement files are.
+ */
+export function resolveDjangoRelease(input: string, dir: string, pythonVersion?: string): ResolvedRelease {
+  const typed = input.trim()
+  if (typed) return found(supported(typed, 'django-version', `'${typed}'`), { version: typed, from: 'input' })
+  if (pythonVersion?.trim()) {
+    const version = pythonVersion.trim()
+    return found(supported(version, 'django-version', `The project's Python imports Django ${version}, which`), { version, from: "the project's Python" })
+  }
+  const pin = findDjangoPin(dir)
+  if (pin) return found(pinnedRelease(pin), { version: `${pin.compatible ? '~=' : '=='}${pin.version}`, from: `${pin.file}:${pin.line}` })
+  return {
+    release: RELEASES[DEFAULT_SERIES],
+    django: { series: DEFAULT_SERIES, from: 'default' },
+    problems: [
+      {
+        kind: 'settings',
+        severity: 'notice',
+        message:
+          `No Django version found (no \`django-version\` input, and no pin in ${PIN_FILES.join(', ')}): assuming Django ${DEFAULT_SERIES}. ` +
+          `Set the \`django-version\` input (${SUPPORTED}) to the release the project runs; their output differs.`
+      }
+    ]
+  }
+}
+
+function found(release: DjangoRelease, django: Omit<DjangoSetting, 'series'>): ResolvedRelease {
+  return { release, django: { series: release.series, ...django }, problems: [] }
+}
+
+function supported(version: string, input: string, what: string): DjangoRelease {
+  const release = releaseOfVersion(version)
+  if (release) return release
+  const problem = /^\d+\.\d+/.test(version) ? 'is not a supported Django release' : 'is not a Django version'
+  throw new InputError(input, `${what} ${problem}: the action reproduces Django ${SUPPORTED} (any patch release of them). Set \`django-version\` to one of them.`)
+}
+
+function pinnedRelease(pin: DjangoPin): DjangoRelease {
+  // `~=5.0` allows any 5.x from 5.0 on: pip installs the newest. `~=5.2.1` stays in 5.2.
+  const twoParts = /^\d+\.\d+$/.test(pin.version)
+  const release = pin.compatible && twoParts ? newestCompatibleRelease(pin.version) : releaseOfVersion(pin.version)
+  if (release) return release
+  throw new InputError(
+    'django-version',
+    `${pin.file}:${pin.line} pins Django ${pin.compatible ? '~=' : '=='}${pin.version}, which is not a supported release: the action reproduces Django ${SUPPORTED}. ` +
+      'Upgrade the pin, or set `django-version` to the release whose output you want.'
+  )
+}
