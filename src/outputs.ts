@@ -77,7 +77,7 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.references.map((ref) => ({
       kind: 'missing-reference',
       severity: 'error',
-      message: `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. Django's collectstatic would fail here (ValueError): add the file or fix the reference.`,
+      message: `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. ${djangoSays(error)}: add the file or fix the reference.`,
       file: where(ref.absPath),
       line: ref.line
     }))
@@ -86,7 +86,7 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.files.map((file) => ({
       kind: 'settings',
       severity: 'error',
-      message: `'${file.file}' is not UTF-8 (${file.detail}); Django reads CSS and JS as UTF-8 to rewrite references. Save it as UTF-8.`,
+      message: `'${file.file}' is not UTF-8 (${file.detail}); Django reads CSS and JS as UTF-8 to rewrite references. ${djangoSays(error)}. Save it as UTF-8.`,
       file: where(file.absPath)
     }))
   }
@@ -95,11 +95,17 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.paths.map((path) => ({
       kind: 'settings',
       severity: 'error',
-      message: `'${path}' still changed after the last post-processing pass (Max post-process passes exceeded): stylesheets or scripts reference each other in a cycle. Break the cycle.`,
+      message: `'${path}' still changed after the last post-processing pass (Max post-process passes exceeded): stylesheets or scripts reference each other in a cycle. ${djangoSays(error)}. Break the cycle.`,
       ...(byPath.has(path) ? { file: where(byPath.get(path)!) } : {})
     }))
   }
   return []
+}
+
+/** How the reproduced Django release fails: always exit code 1, naming a file (or 'All') or none. */
+function djangoSays(error: MissingReferenceError | NotUtf8Error | MaxPassesExceededError): string {
+  const named = error.djangoNames === null ? 'without naming the file' : `("Post-processing '${error.djangoNames}' failed!")`
+  return `Django ${error.release} would fail here with exit code 1 ${named}`
 }
 
 const BUG_TEXT: Record<ReleaseBugNotice['kind'], string> = {

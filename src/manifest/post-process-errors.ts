@@ -31,6 +31,7 @@ const exceptionName = (release: DjangoRelease, python: string): string => (relea
 export class MissingReferenceError extends ActionError {
   /** A path outside the static root escapes as SuspiciousFileOperation: Django names no file then. */
   readonly djangoNames: string | null
+  readonly release: string
 
   constructor(
     readonly references: MissingReference[],
@@ -52,6 +53,7 @@ export class MissingReferenceError extends ActionError {
       { file: first.absPath, line: first.line }
     )
     this.djangoNames = djangoNames
+    this.release = release.series
     this.name = 'MissingReferenceError'
   }
 }
@@ -60,6 +62,7 @@ export class MissingReferenceError extends ActionError {
 export class MaxPassesExceededError extends ActionError {
   /** Up to 5.1 Django names 'All' instead of the files. */
   readonly djangoNames: string
+  readonly release: string
 
   constructor(
     readonly paths: string[],
@@ -75,6 +78,7 @@ export class MaxPassesExceededError extends ActionError {
       ].join('\n')
     )
     this.djangoNames = djangoNames
+    this.release = release.series
     this.name = 'MaxPassesExceededError'
   }
 }
@@ -90,6 +94,7 @@ export interface UndecodableFile {
 export class NotUtf8Error extends ActionError {
   /** 4.2 lets the UnicodeDecodeError escape without naming the file. */
   readonly djangoNames: string | null
+  readonly release: string
 
   constructor(
     readonly files: UndecodableFile[],
@@ -109,6 +114,7 @@ export class NotUtf8Error extends ActionError {
       { file: first.absPath }
     )
     this.djangoNames = djangoNames
+    this.release = release.series
     this.name = 'NotUtf8Error'
   }
 }
