@@ -41,7 +41,8 @@ export function resolveDjangoRelease(input: string, dir: string, pythonVersion?:
     django: { series: DEFAULT_SERIES, from: 'default' },
     problems: [
       {
-        kind: 'settings',
+        // Not 'settings': an assumed release is reported, never a reason for `fail-on: settings` to stop the run.
+        kind: 'django-release',
         severity: 'notice',
         message:
           `No Django version found (no \`django-version\` input, and no pin in ${PIN_FILES.join(', ')}): assuming Django ${DEFAULT_SERIES}. ` +

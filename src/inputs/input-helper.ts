@@ -26,7 +26,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
   const log = new OriginLog(workingDirectory)
   const django = resolveDjangoRelease(read('django-version'), workingDirectory)
-  log.record('django-version', django.django.version ? `${django.django.series} (${django.django.version})` : django.django.series, django.django.from)
+  const { series, version, from } = django.django
+  log.record('django-version', version && version !== series ? `${series} (${version})` : series, from)
   const project = await discoverProject({
     release: django.release,
     workingDirectory,
