@@ -69,6 +69,15 @@ describe('resolveDjangoRelease', () => {
     expect(resolveDjangoRelease('4.2.30', project('none')).release.series).toBe('4.2')
   })
 
+  test('a pin in a parent folder up to the workspace counts, nearest first', () => {
+    const inner = path.join(project('requirements-include'), 'requirements')
+    expect(resolveDjangoRelease('', inner, undefined, PROJECTS).django).toEqual({ series: '5.1', version: '~=5.1.4', from: 'base.txt:1' })
+    const nested = path.join(project('uv-lock'), 'nested')
+    expect(resolveDjangoRelease('', path.join(PROJECTS, 'none'), undefined, PROJECTS).django.from).toBe('default')
+    expect(resolveDjangoRelease('', nested, undefined, project('uv-lock')).django).toEqual({ series: '6.1', version: '==6.1.1', from: '../uv.lock:11' })
+    expect(resolveDjangoRelease('', nested).django.from).toBe('default')
+  })
+
   test("the project's Python comes before the pins", () => {
     const resolved = resolveDjangoRelease('', project('requirements-txt'), '5.2.17')
     expect(resolved.django).toEqual({ series: '5.2', version: '5.2.17', from: "the project's Python" })

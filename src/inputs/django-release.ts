@@ -1,5 +1,6 @@
 // Which Django release to reproduce: the `django-version` input, else the Django the project's
 // Python imports, else the version pinned in its requirement files, else 5.2 (with a notice).
+import path from 'node:path'
 import { InputError } from '../errors.js'
 import { newestCompatibleRelease, releaseOfVersion, RELEASES, SUPPORTED_SERIES, type DjangoRelease, type DjangoSeries } from '../manifest/releases.js'
 import type { Problem } from '../model.js'
@@ -25,16 +26,17 @@ const SUPPORTED = SUPPORTED_SERIES.join(', ')
 
 /**
  * `input`: the `django-version` input as typed; `pythonVersion`: `django.__version__` of the
- * project's interpreter when the project was read that way; `dir`: where requirement files are.
+ * project's interpreter when the project was read that way; `dir`: where requirement files are
+ * looked for first, then its parents up to `top` (the workspace), nearest first.
  */
-export function resolveDjangoRelease(input: string, dir: string, pythonVersion?: string): ResolvedRelease {
+export function resolveDjangoRelease(input: string, dir: string, pythonVersion?: string, top?: string): ResolvedRelease {
   const typed = input.trim()
   if (typed) return found(supported(typed, 'django-version', `'${typed}'`), { version: typed, from: 'input' })
   if (pythonVersion?.trim()) {
     const version = pythonVersion.trim()
     return found(supported(version, 'django-version', `The project's Python imports Django ${version}, which`), { version, from: "the project's Python" })
   }
-  const pin = findDjangoPin(dir)
+  const pin = nearestPin(dir, top)
   if (pin) return found(pinnedRelease(pin), { version: `${pin.compatible ? '~=' : '=='}${pin.version}`, from: `${pin.file}:${pin.line}` })
   return {
     release: RELEASES[DEFAULT_SERIES],
@@ -49,6 +51,18 @@ export function resolveDjangoRelease(input: string, dir: string, pythonVersion?:
           `Set the \`django-version\` input (${SUPPORTED}) to the release the project runs; their output differs.`
       }
     ]
+  }
+}
+
+/** A pin in `dir` or, when `dir` is inside `top`, in a folder between them; `file` relative to `dir`. */
+function nearestPin(dir: string, top: string | undefined): DjangoPin | undefined {
+  const start = path.resolve(dir)
+  const limit = top ? path.resolve(top) : start
+  const inside = limit === start || start.startsWith(limit + path.sep)
+  for (let current = start; ; current = path.dirname(current)) {
+    const pin = findDjangoPin(current)
+    if (pin) return { ...pin, file: path.relative(start, path.join(current, pin.file)).split(path.sep).join('/') }
+    if (!inside || current === limit || path.dirname(current) === current) return undefined
   }
 }
 

@@ -25,7 +25,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const failOn = parseChoiceList('fail-on', read('fail-on'), FAIL_ON_CHOICES)
   const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
   const log = new OriginLog(workingDirectory)
-  const django = resolveDjangoRelease(read('django-version'), workingDirectory)
+  const django = resolveDjangoRelease(read('django-version'), workingDirectory, undefined, env.GITHUB_WORKSPACE)
   const { series, version, from } = django.django
   log.record('django-version', version && version !== series ? `${series} (${version})` : series, from)
   const project = await discoverProject({
