@@ -77,7 +77,9 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.references.map((ref) => ({
       kind: 'missing-reference',
       severity: 'error',
-      message: `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. ${djangoSays(error)}: add the file or fix the reference.`,
+      message:
+        `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ` +
+        `${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. ${djangoSays(error)}: add the file or fix the reference.`,
       file: where(ref.absPath),
       line: ref.line
     }))

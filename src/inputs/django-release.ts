@@ -2,7 +2,14 @@
 // Python imports, else the version pinned in its requirement files, else 5.2 (with a notice).
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { newestCompatibleRelease, releaseOfVersion, RELEASES, SUPPORTED_SERIES, type DjangoRelease, type DjangoSeries } from '../manifest/releases.js'
+import {
+  newestCompatibleRelease,
+  releaseOfVersion,
+  RELEASES,
+  SUPPORTED_SERIES,
+  type DjangoRelease,
+  type DjangoSeries
+} from '../manifest/releases.js'
 import type { Problem } from '../model.js'
 import { findDjangoPin, PIN_FILES, type DjangoPin } from '../project/django-version.js'
 
@@ -34,10 +41,11 @@ export function resolveDjangoRelease(input: string, dir: string, pythonVersion?:
   if (typed) return found(supported(typed, 'django-version', `'${typed}'`), { version: typed, from: 'input' })
   if (pythonVersion?.trim()) {
     const version = pythonVersion.trim()
-    return found(supported(version, 'django-version', `The project's Python imports Django ${version}, which`), { version, from: "the project's Python" })
+    const release = supported(version, 'django-version', `The project's Python imports Django ${version}, which`)
+    return found(release, { version, from: "the project's Python" })
   }
   const pin = nearestPin(dir, top)
-  if (pin) return found(pinnedRelease(pin), { version: `${pin.compatible ? '~=' : '=='}${pin.version}`, from: `${pin.file}:${pin.line}` })
+  if (pin) return found(pinnedRelease(pin), { version: pinText(pin), from: `${pin.file}:${pin.line}` })
   return {
     release: RELEASES[DEFAULT_SERIES],
     django: { series: DEFAULT_SERIES, from: 'default' },
@@ -74,8 +82,11 @@ function supported(version: string, input: string, what: string): DjangoRelease 
   const release = releaseOfVersion(version)
   if (release) return release
   const problem = /^\d+\.\d+/.test(version) ? 'is not a supported Django release' : 'is not a Django version'
-  throw new InputError(input, `${what} ${problem}: the action reproduces Django ${SUPPORTED} (any patch release of them). Set \`django-version\` to one of them.`)
+  const fix = `the action reproduces Django ${SUPPORTED} (any patch release of them). Set \`django-version\` to one of them.`
+  throw new InputError(input, `${what} ${problem}: ${fix}`)
 }
+
+const pinText = (pin: DjangoPin): string => `${pin.compatible ? '~=' : '=='}${pin.version}`
 
 function pinnedRelease(pin: DjangoPin): DjangoRelease {
   // `~=5.0` allows any 5.x from 5.0 on: pip installs the newest. `~=5.2.1` stays in 5.2.
@@ -84,7 +95,7 @@ function pinnedRelease(pin: DjangoPin): DjangoRelease {
   if (release) return release
   throw new InputError(
     'django-version',
-    `${pin.file}:${pin.line} pins Django ${pin.compatible ? '~=' : '=='}${pin.version}, which is not a supported release: the action reproduces Django ${SUPPORTED}. ` +
+    `${pin.file}:${pin.line} pins Django ${pinText(pin)}, which is not a supported release: the action reproduces Django ${SUPPORTED}. ` +
       'Upgrade the pin, or set `django-version` to the release whose output you want.'
   )
 }

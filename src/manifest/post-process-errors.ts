@@ -74,7 +74,8 @@ export class MaxPassesExceededError extends ActionError {
       [
         ...failedLine(djangoNames),
         `${exceptionName(release, 'RuntimeError')}: Max post-process passes exceeded.`,
-        `These files' hashed names still changed after 1 + ${passes} passes: ${paths.join(', ')}. They reference each other in a cycle (e.g. stylesheets that @import each other). Break the cycle.`
+        `These files' hashed names still changed after 1 + ${passes} passes: ${paths.join(', ')}. ` +
+          'They reference each other in a cycle (e.g. stylesheets that @import each other). Break the cycle.'
       ].join('\n')
     )
     this.djangoNames = djangoNames

@@ -82,7 +82,15 @@ const BASE = {
 } as const
 
 export const RELEASES: Record<DjangoSeries, DjangoRelease> = {
-  '4.2': { ...BASE, series: '4.2', patterns: PATTERNS_4_2, leavesProtocolRelative: false, maxPassesNamesFiles: false, decodeErrorNamesFile: false, legacyStorageSetting: true },
+  '4.2': {
+    ...BASE,
+    series: '4.2',
+    patterns: PATTERNS_4_2,
+    leavesProtocolRelative: false,
+    maxPassesNamesFiles: false,
+    decodeErrorNamesFile: false,
+    legacyStorageSetting: true
+  },
   '5.0': { ...BASE, series: '5.0', patterns: PATTERNS_5_0, leavesProtocolRelative: false, maxPassesNamesFiles: false, legacyStorageSetting: true },
   '5.1': { ...BASE, series: '5.1', patterns: PATTERNS_5_0, maxPassesNamesFiles: false },
   '5.2': { ...BASE, series: '5.2', patterns: PATTERNS_5_2 },

@@ -99,7 +99,9 @@ function applyPattern(name: string, text: string, pattern: RewritePattern, conte
       continue
     }
     if (resolution.kind === 'leave' && !pattern.leftAloneDeleted) continue
-    if (resolution.kind === 'leave') result.bugs.push({ kind: 'source-map-deleted', fixedIn: pattern.leftAloneDeleted!.fixedIn, offset: match.index })
+    if (resolution.kind === 'leave') {
+      result.bugs.push({ kind: 'source-map-deleted', fixedIn: pattern.leftAloneDeleted!.fixedIn, offset: match.index })
+    }
     const replacement = resolution.kind === 'leave' ? '' : pattern.render(resolution.url, match)
     const before = text.slice(copiedUpTo, match.index)
     pieces.push(before, replacement)

@@ -58,7 +58,8 @@ function fromLock(dir: string, file: string): DjangoPin | undefined {
     const body = table[1] ?? ''
     if (!/^name\s*=\s*["']django["']\s*$/im.test(body)) continue
     const version = /^version\s*=\s*["']([^"']+)["']/m.exec(body)
-    if (version) return { version: version[1]!, compatible: false, file, line: lineOf(text, table.index + (table[0].length - body.length) + version.index) }
+    const bodyStart = table.index + table[0].length - body.length
+    if (version) return { version: version[1]!, compatible: false, file, line: lineOf(text, bodyStart + version.index) }
   }
   return undefined
 }
