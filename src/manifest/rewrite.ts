@@ -122,6 +122,8 @@ function applyPattern(name: string, text: string, pattern: RewritePattern, conte
  * found inside it and not left alone is this release's bug.
  */
 class ManglingWatch {
+  /** Sticky copies of the later regexes, compiled once. */
+  private static readonly sticky = new WeakMap<RegExp, RegExp>()
   private readonly later: RegExp | null
   private until = -1
 
@@ -130,7 +132,13 @@ class ManglingWatch {
     private readonly text: string
   ) {
     const regex = pattern.supersededBy?.regex
-    this.later = regex ? new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : null
+    this.later = regex ? ManglingWatch.stickyOf(regex) : null
+  }
+
+  private static stickyOf(regex: RegExp): RegExp {
+    let sticky = ManglingWatch.sticky.get(regex)
+    if (!sticky) ManglingWatch.sticky.set(regex, (sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y')))
+    return sticky
   }
 
   /** The fixing release when `match` is such a bug. */
