@@ -1,7 +1,7 @@
 // Every conformance case (shared and version cases) for every Django release: the finders must
 // yield that release's candidates, the checks its messages.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -159,4 +159,22 @@ describe('conformance: system checks, every release', () => {
 
 test('fixture directories exist', () => {
   expect(statSync(CASES).isDirectory()).toBe(true)
+})
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)]))
+    .sort()
+}
+
+test("the shared cases' goldens are the 5.2.17 goldens the suites run", () => {
+  const shared = readdirSync(CASES).filter((name) => existsSync(path.join(CASES, name, 'expected')))
+  expect(shared.length).toBeGreaterThanOrEqual(31)
+  for (const name of shared) {
+    const own = path.join(CASES, name, 'expected')
+    const versioned = path.join(CONFORMANCE_DIR, 'versions', '5.2.17', name, 'expected')
+    expect({ name, files: filesUnder(own) }).toEqual({ name, files: filesUnder(versioned) })
+    for (const file of filesUnder(own)) expect(readFileSync(path.join(own, file)).equals(readFileSync(path.join(versioned, file)))).toBe(true)
+  }
 })
