@@ -39,6 +39,7 @@ export type ProblemKind =
   | 'conflict'
   | 'permissions'
   | 'upload'
+  | 'django-release'
 
 /** Something the user should see as an annotation; `error` ones fail the step. */
 export interface Problem {

@@ -2,7 +2,8 @@
 // manifest (last). Post-processing errors become problems that point at the offending line.
 import type { ManifestSettings } from './inputs/settings.js'
 import { manifestHash } from './manifest/manifest-json.js'
-import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProcess } from './manifest/post-process.js'
+import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProcess, type ReleaseBugNotice } from './manifest/post-process.js'
+import { RELEASES } from './manifest/releases.js'
 import type { Collection, OutputFile, Problem } from './model.js'
 import type { FileDigests } from './digest/file-digests.js'
 import { BlockingProblemsError } from './problems.js'
@@ -12,6 +13,8 @@ import type { RunResult } from './report/report.js'
 export interface BuiltOutputs {
   outputs: OutputFile[]
   manifest?: RunResult['manifest']
+  /** Notices where the chosen Django release's known bugs changed a file. */
+  problems?: Problem[]
 }
 
 export async function buildOutputs(collection: Collection, manifest: ManifestSettings | null, cwd: string, files: FileDigests): Promise<BuiltOutputs> {
@@ -26,6 +29,7 @@ export async function buildOutputs(collection: Collection, manifest: ManifestSet
   const foundByPath = new Map(collection.files.map((file) => [file.path, file]))
   const hashed = result.outputs.map((output) => ({ ...output, found: output.found ?? foundByPath.get(output.hashedFrom ?? '') }))
   return {
+    problems: result.releaseBugs.map((notice) => releaseBugProblem(notice, cwd)),
     outputs: lastWriteWins([...originals, ...hashed, result.manifest]),
     manifest: {
       name: manifest.name,
@@ -56,6 +60,7 @@ async function postProcessOrExplain(collection: Collection, manifest: ManifestSe
         jsModules: manifest.jsModules,
         keepIntermediateFiles: manifest.keepIntermediateFiles,
         maxPasses: manifest.maxPasses,
+        ...(manifest.django ? { release: RELEASES[manifest.django] } : {}),
         md5Of: (absPath) => files.md5(absPath)
       }
     )
@@ -72,7 +77,9 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.references.map((ref) => ({
       kind: 'missing-reference',
       severity: 'error',
-      message: `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. Django's collectstatic would fail here (ValueError): add the file or fix the reference.`,
+      message:
+        `'${ref.file}' references '${ref.reference}', but '${ref.missing}' ` +
+        `${ref.outside ? 'is outside the static root' : 'is not among the collected files'}. ${djangoSays(error)}: add the file or fix the reference.`,
       file: where(ref.absPath),
       line: ref.line
     }))
@@ -81,7 +88,7 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.files.map((file) => ({
       kind: 'settings',
       severity: 'error',
-      message: `'${file.file}' is not UTF-8 (${file.detail}); Django reads CSS and JS as UTF-8 to rewrite references. Save it as UTF-8.`,
+      message: `'${file.file}' is not UTF-8 (${file.detail}); Django reads CSS and JS as UTF-8 to rewrite references. ${djangoSays(error)}. Save it as UTF-8.`,
       file: where(file.absPath)
     }))
   }
@@ -90,9 +97,33 @@ function postProcessProblems(error: unknown, collection: Collection, cwd: string
     return error.paths.map((path) => ({
       kind: 'settings',
       severity: 'error',
-      message: `'${path}' still changed after the last post-processing pass (Max post-process passes exceeded): stylesheets or scripts reference each other in a cycle. Break the cycle.`,
+      message: `'${path}' still changed after the last post-processing pass (Max post-process passes exceeded): stylesheets or scripts reference each other in a cycle. ${djangoSays(error)}. Break the cycle.`,
       ...(byPath.has(path) ? { file: where(byPath.get(path)!) } : {})
     }))
   }
   return []
+}
+
+/** How the reproduced Django release fails: always exit code 1, naming a file (or 'All') or none. */
+function djangoSays(error: MissingReferenceError | NotUtf8Error | MaxPassesExceededError): string {
+  const named = error.djangoNames === null ? 'without naming the file' : `("Post-processing '${error.djangoNames}' failed!")`
+  return `Django ${error.release} would fail here with exit code 1 ${named}`
+}
+
+const BUG_TEXT: Record<ReleaseBugNotice['kind'], string> = {
+  'source-map-deleted': 'deletes this sourceMappingURL comment, which it should leave as written (#34496)',
+  'nested-url-mangled': 'cuts the quoted url(…) before this one at its first `)` and rewrites the url( inside it (#36348)'
+}
+
+/** The action reproduces the release, bug included, and says which release behaves otherwise. */
+function releaseBugProblem(notice: ReleaseBugNotice, cwd: string): Problem {
+  return {
+    kind: 'django-release',
+    severity: 'notice',
+    message:
+      `'${notice.file}' line ${notice.line}: Django ${notice.release} ${BUG_TEXT[notice.kind]}; Django ${notice.fixedIn} fixed this, so its hashed copy differs. ` +
+      `The action reproduces ${notice.release} as the \`django-version\` says; upgrade Django to get the fixed output.`,
+    file: displayPath(notice.absPath, cwd),
+    line: notice.line
+  }
 }

@@ -61,7 +61,7 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   progress.end()
   const inventory = await listing
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
-  const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
+  const problems = applyFailOn([...checkProblems, ...collection.problems, ...(built.problems ?? []), ...plan.problems], settings.failOn)
   assertNoErrors(problems)
   const cdnProblems: Problem[] = []
   // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.

@@ -1,17 +1,18 @@
-// Every conformance case: the finders must yield Django's candidates, the checks Django's messages.
+// Every conformance case (shared and version cases) for every Django release: the finders must
+// yield that release's candidates, the checks its messages.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { checkStaticDirs } from '../../src/find/checks.js'
 import { findStaticFiles, type FinderConfig } from '../../src/find/finders.js'
 import { normalizeIgnorePatterns } from '../../src/find/ignore.js'
 import { compareCodePoints } from '../../src/pylib/text.js'
 import type { FoundFile } from '../../src/model.js'
+import { CONFORMANCE_DIR, releaseCases, type ReleaseCase } from '../helpers/conformance-releases.js'
 
-const CASES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/conformance/cases')
+const CASES = path.join(CONFORMANCE_DIR, 'cases')
 
 interface CaseInputs {
   apps: Array<{ name: string; path: string }>
@@ -27,15 +28,14 @@ interface CaseFile {
 }
 type Candidates = Record<string, Array<{ source: string; finder: string; prefix: string }>>
 
-const caseNames = readdirSync(CASES)
-  .filter((name) => existsSync(path.join(CASES, name, 'case.json')))
-  .sort()
+const entries = releaseCases()
+const labelled = (list: ReleaseCase[]) => list.map((entry) => [`${entry.series} ${entry.name}`, entry] as const)
 
-function readCase(name: string): { spec: CaseFile; expectedDir: string } {
-  const spec = JSON.parse(readFileSync(path.join(CASES, name, 'case.json'), 'utf8')) as CaseFile
+function readCase(entry: ReleaseCase): { spec: CaseFile; expectedDir: string } {
+  const spec = JSON.parse(readFileSync(path.join(entry.expectedRoot, 'case.json'), 'utf8')) as CaseFile
   const firstRun = spec.runs[0]
-  if (!firstRun) throw new Error(`case ${name} has no runs`)
-  return { spec, expectedDir: path.join(CASES, name, firstRun.expected) }
+  if (!firstRun) throw new Error(`case ${entry.name} has no runs`)
+  return { spec, expectedDir: path.join(entry.expectedRoot, firstRun.expected) }
 }
 
 const scratch: string[] = []
@@ -44,11 +44,11 @@ afterAll(async () => {
 })
 
 /** A scratch copy of the case (with its symlinks made) and a STATIC_ROOT path outside it. */
-async function prepare(name: string, spec: CaseFile): Promise<{ caseRoot: string; staticRoot: string }> {
-  const base = await mkdtemp(path.join(os.tmpdir(), `conformance-${name}-`))
+async function prepare(entry: ReleaseCase, spec: CaseFile): Promise<{ caseRoot: string; staticRoot: string }> {
+  const base = await mkdtemp(path.join(os.tmpdir(), `conformance-${entry.name}-`))
   scratch.push(base)
   const caseRoot = path.join(base, 'case')
-  await cp(path.join(CASES, name), caseRoot, { recursive: true })
+  await cp(entry.inputDir, caseRoot, { recursive: true, filter: (source) => path.basename(source) !== 'expected' })
   for (const link of spec.symlinks ?? []) await symlink(link.target, path.join(caseRoot, link.path))
   return { caseRoot, staticRoot: path.join(base, 'static_root') }
 }
@@ -87,17 +87,17 @@ function asCandidate(file: FoundFile, caseRoot: string) {
   }
 }
 
-const finderCases = caseNames.filter((name) => existsSync(path.join(readCase(name).expectedDir, 'candidates.json')))
+const finderCases = entries.filter((entry) => existsSync(path.join(readCase(entry).expectedDir, 'candidates.json')))
 
-describe('conformance: finders', () => {
+describe('conformance: finders, every release', () => {
   test('every case with candidates.json is covered', () => {
-    expect(finderCases.length).toBeGreaterThanOrEqual(31)
+    expect(finderCases.length).toBeGreaterThanOrEqual(6 * 46)
   })
 
-  test.each(finderCases)('%s', async (name) => {
-    const { spec, expectedDir } = readCase(name)
+  test.each(labelled(finderCases))('%s', async (_label, entry) => {
+    const { spec, expectedDir } = readCase(entry)
     const expected = JSON.parse(readFileSync(path.join(expectedDir, 'candidates.json'), 'utf8')) as Candidates
-    const { caseRoot, staticRoot } = await prepare(name, spec)
+    const { caseRoot, staticRoot } = await prepare(entry, spec)
     const config = finderConfig(spec.inputs, caseRoot, staticRoot)
     expect([...config.ignorePatterns].sort(compareCodePoints)).toEqual(spec.inputs.ignore_patterns.effective_sorted)
 
@@ -125,15 +125,15 @@ function expectedChecks(stderr: string): Array<{ code: string; text: string }> {
   }))
 }
 
-describe('conformance: system checks', () => {
+describe('conformance: system checks, every release', () => {
   test('the checks cases are among those covered', () => {
-    expect(caseNames.filter((name) => name.startsWith('checks-')).length).toBeGreaterThanOrEqual(3)
+    expect(entries.filter((entry) => entry.name.startsWith('checks-')).length).toBeGreaterThanOrEqual(6 * 3)
   })
 
-  test.each(caseNames)('%s', async (name) => {
-    const { spec, expectedDir } = readCase(name)
+  test.each(labelled(entries))('%s', async (_label, entry) => {
+    const { spec, expectedDir } = readCase(entry)
     const stderr = readFileSync(path.join(expectedDir, 'stderr.txt'), 'utf8')
-    const { caseRoot, staticRoot } = await prepare(name, spec)
+    const { caseRoot, staticRoot } = await prepare(entry, spec)
     const { staticDirs } = finderConfig(spec.inputs, caseRoot, staticRoot)
     const root = spec.inputs.static_root === null ? null : placeholders(spec.inputs.static_root, caseRoot, staticRoot)
 
@@ -159,4 +159,22 @@ describe('conformance: system checks', () => {
 
 test('fixture directories exist', () => {
   expect(statSync(CASES).isDirectory()).toBe(true)
+})
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)]))
+    .sort()
+}
+
+test("the shared cases' goldens are the 5.2.17 goldens the suites run", () => {
+  const shared = readdirSync(CASES).filter((name) => existsSync(path.join(CASES, name, 'expected')))
+  expect(shared.length).toBeGreaterThanOrEqual(31)
+  for (const name of shared) {
+    const own = path.join(CASES, name, 'expected')
+    const versioned = path.join(CONFORMANCE_DIR, 'versions', '5.2.17', name, 'expected')
+    expect({ name, files: filesUnder(own) }).toEqual({ name, files: filesUnder(versioned) })
+    for (const file of filesUnder(own)) expect(readFileSync(path.join(own, file)).equals(readFileSync(path.join(versioned, file)))).toBe(true)
+  }
 })

@@ -57,7 +57,28 @@ describe('getSettings', () => {
 
   it('turns on hashing with the effective STATIC_URL', async () => {
     const s = await settingsFor({ 'dry-run': 'true', manifest: 'true', 'force-script-name': '/app' }).settings
-    expect(s.manifest).toEqual({ name: 'staticfiles.json', strict: true, jsModules: false, keepIntermediateFiles: false, maxPasses: 5, staticUrl: '/app/static/' })
+    expect(s.manifest).toEqual({ name: 'staticfiles.json', strict: true, jsModules: false, keepIntermediateFiles: false, maxPasses: 5, staticUrl: '/app/static/', django: '5.2' })
+  })
+
+  it('reproduces the django-version input, and shows it and its origin', async () => {
+    const s = await settingsFor({ 'dry-run': 'true', manifest: 'true', 'django-version': '6.1.1' }).settings
+    expect(s.django).toEqual({ series: '6.1', version: '6.1.1', from: 'input' })
+    expect(s.manifest?.django).toBe('6.1')
+    expect(s.origins.find((o) => o.name === 'django-version')).toEqual({ name: 'django-version', value: '6.1 (6.1.1)', from: 'input' })
+    await expect(settingsFor({ 'dry-run': 'true', 'django-version': '3.2' }).settings).rejects.toThrow(/Input 'django-version': '3\.2' is not a supported Django release/)
+  })
+
+  it('without the input: the pin in requirements.txt, else 5.2 with a notice', async () => {
+    const none = await settingsFor({ 'dry-run': 'true' }).settings
+    expect(none.django).toEqual({ series: '5.2', from: 'default' })
+    expect(none.problems).toContainEqual(expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/assuming Django 5\.2/) }))
+    const pinned = await mkdtemp(path.join(os.tmpdir(), 'cs3-pinned-'))
+    await mkdir(path.join(pinned, 'assets'))
+    await writeFile(path.join(pinned, 'assets', 'a.css'), 'a {}')
+    await writeFile(path.join(pinned, 'requirements.txt'), 'Django==4.2.30\n')
+    const s = await settingsFor({ 'dry-run': 'true', 'working-directory': pinned }).settings
+    expect(s.django).toEqual({ series: '4.2', version: '==4.2.30', from: 'requirements.txt:1' })
+    expect(s.origins.find((o) => o.name === 'django-version')).toMatchObject({ value: '4.2 (==4.2.30)', from: 'requirements.txt:1' })
   })
 
   it('copies into static-root when no bucket is given', async () => {

@@ -1,12 +1,12 @@
-// Every conformance case's settings.py must give the values Django itself reported (case.json inputs).
+// Every conformance case's settings.py (shared and version cases) must give, under every Django
+// release's rules, the values that release itself reported (its case.json inputs).
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { releaseOf, type DjangoRelease } from '../../src/manifest/releases.js'
 import { discoverProject, type DiscoveredProject } from '../../src/project/discover.js'
+import { releaseCases, type ReleaseCase } from '../helpers/conformance-releases.js'
 import { fakePython } from './project-helpers.js'
-
-const CASES_DIR = fileURLToPath(new URL('../../__fixtures__/conformance/cases', import.meta.url))
 const STATIC_ROOT = '/tmp/conformance-static-root'
 const DJANGO_SRC = '<DJANGO_SRC>'
 const DEFAULT_SWITCHES = {
@@ -30,31 +30,32 @@ interface CaseInputs {
   storage: { backend: string; hashing: boolean } & Record<string, unknown>
 }
 
-const cases = readdirSync(CASES_DIR).sort()
+const cases = releaseCases().map((entry) => [`${entry.series} ${entry.name}`, entry] as const)
 let noPython = ''
 
 beforeAll(async () => {
   noPython = await fakePython([])
 })
 
-function inputsOf(name: string): CaseInputs {
-  return (JSON.parse(readFileSync(path.join(CASES_DIR, name, 'case.json'), 'utf8')) as { inputs: CaseInputs }).inputs
+function inputsOf(entry: ReleaseCase): CaseInputs {
+  return (JSON.parse(readFileSync(path.join(entry.expectedRoot, 'case.json'), 'utf8')) as { inputs: CaseInputs }).inputs
 }
 
 function resolvePlaceholder(root: string, value: string): string {
   return value === '<STATIC_ROOT>' ? STATIC_ROOT : path.join(root, value)
 }
 
-async function discover(root: string, settings: string, env: NodeJS.ProcessEnv = {}): Promise<DiscoveredProject> {
-  return discoverProject({ workingDirectory: root, settings, python: noPython, ignoreApps: [], env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env } })
+async function discover(root: string, settings: string, release: DjangoRelease, env: NodeJS.ProcessEnv = {}): Promise<DiscoveredProject> {
+  return discoverProject({ workingDirectory: root, settings, python: noPython, ignoreApps: [], release, env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env } })
 }
 
-describe.each(cases)('%s', (name) => {
-  const root = path.join(CASES_DIR, name)
-  const inputs = inputsOf(name)
+describe.each(cases)('%s', (_label, entry) => {
+  const root = entry.inputDir
+  const inputs = inputsOf(entry)
+  const release = releaseOf(entry.series)!
 
   test('settings values match what Django reported', async () => {
-    const project = await discover(root, inputs.settings_module)
+    const project = await discover(root, inputs.settings_module, release)
     expect(project.settingsFile).toBe(path.join(root, 'config', 'settings.py'))
     expect(project.installedApps?.value).toEqual(inputs.installed_apps)
     expect(project.staticDirs?.value).toEqual(inputs.staticfiles_dirs.map((dir) => ({ prefix: dir.prefix, path: resolvePlaceholder(root, dir.path) })))
@@ -66,14 +67,14 @@ describe.each(cases)('%s', (name) => {
   })
 
   test('apps resolve to the directories Django used; only Django-less apps are missing', async () => {
-    const project = await discover(root, inputs.settings_module)
+    const project = await discover(root, inputs.settings_module, release)
     const expected = inputs.apps.filter((app) => !app.path.startsWith(DJANGO_SRC)).map((app) => ({ name: app.name, path: path.join(root, app.path) }))
     expect(project.apps).toEqual(expected)
     expect(project.unresolvedApps).toEqual([])
   })
 
   test('storage, hashing switches and the app config ignore list', async () => {
-    const project = await discover(root, inputs.settings_module)
+    const project = await discover(root, inputs.settings_module, release)
     expect(project.storage?.value.backend).toBe(inputs.storage.backend)
     expect(project.storage?.value.manifest).toBe(inputs.storage.hashing)
     if (inputs.storage.hashing) {
@@ -86,7 +87,7 @@ describe.each(cases)('%s', (name) => {
   })
 
   test('DJANGO_SETTINGS_MODULE from the environment finds the same settings', async () => {
-    const project = await discover(root, '', { DJANGO_SETTINGS_MODULE: inputs.settings_module })
+    const project = await discover(root, '', release, { DJANGO_SETTINGS_MODULE: inputs.settings_module })
     expect(project.settingsModule).toBe(inputs.settings_module)
     expect(project.installedApps?.value).toEqual(inputs.installed_apps)
   })

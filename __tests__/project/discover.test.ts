@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import { InputError } from '../../src/errors.js'
+import { RELEASES } from '../../src/manifest/releases.js'
 import { discoverProject, type DiscoverOptions } from '../../src/project/discover.js'
 import { fakePython, tempProject } from './project-helpers.js'
 
@@ -151,7 +152,7 @@ describe('extracting settings', () => {
     expect(project.aws).toEqual({ AWS_IS_GZIPPED: { value: true, from: { source: 'settings', file: path.join(dir, 'site/settings.py'), line: 2 } } })
   })
 
-  test('STATICFILES_STORAGE, a filesystem storage location, relative paths and FORCE_SCRIPT_NAME', async () => {
+  test('STATICFILES_STORAGE (Django 4.2), a filesystem storage location, relative paths and FORCE_SCRIPT_NAME', async () => {
     const dir = await tempProject({
       'manage.py': MANAGE('settings'),
       'settings.py': [
@@ -163,7 +164,7 @@ describe('extracting settings', () => {
         ''
       ].join('\n')
     })
-    const project = await discover(dir)
+    const project = await discover(dir, { release: RELEASES['4.2'] })
     expect(project.storage?.value).toEqual({ backend: 'whitenoise.storage.CompressedManifestStaticFilesStorage', manifest: true, options: {}, switches: {} })
     expect(project.staticRoot?.value).toBe(path.join(dir, 'public/static'))
     expect(project.staticDirs?.value).toEqual([
@@ -181,5 +182,30 @@ describe('extracting settings', () => {
     expect(located.staticRoot?.value).toBe(path.join(withLocation, 'out'))
     expect(located.staticUrl?.value).toBe('/s/')
     expect(located.storage?.value.options).toEqual({})
+  })
+
+  test('STATICFILES_STORAGE counts up to Django 5.0 only; with STORAGES there it is an error', async () => {
+    const legacy = 'STATICFILES_STORAGE = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"\n'
+    const storages = 'STORAGES = {"staticfiles": {"BACKEND": "storages.backends.s3.S3ManifestStaticStorage"}}\n'
+    const only = await tempProject({ 'manage.py': MANAGE('settings'), 'settings.py': legacy })
+    for (const series of ['4.2', '5.0'] as const) {
+      const project = await discover(only, { release: RELEASES[series] })
+      expect(project.storage?.value).toMatchObject({ backend: 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage', manifest: true })
+      expect(project.problems).toEqual([])
+    }
+    for (const series of ['5.1', '5.2', '6.0', '6.1'] as const) {
+      const project = await discover(only, { release: RELEASES[series] })
+      expect(project.storage?.value).toMatchObject({ backend: 'django.contrib.staticfiles.storage.StaticFilesStorage', manifest: false })
+      expect(project.problems).toEqual([
+        expect.objectContaining({ severity: 'notice', line: 1, message: expect.stringMatching(new RegExp(`^Django ${series} ignores STATICFILES_STORAGE .*without hashed names.*\`django-version\``)) })
+      ])
+    }
+    const both = await tempProject({ 'manage.py': MANAGE('settings'), 'settings.py': storages + legacy })
+    const old = await discover(both, { release: RELEASES['5.0'] })
+    expect(old.storage).toBeUndefined()
+    expect(old.problems).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/mutually exclusive/) })])
+    const current = await discover(both, { release: RELEASES['5.1'] })
+    expect(current.storage?.value).toMatchObject({ backend: 'storages.backends.s3.S3ManifestStaticStorage', manifest: true })
+    expect(current.problems).toEqual([expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/so STORAGES is used/) })])
   })
 })

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js'
 import { discoverProject } from '../project/discover.js'
 import { cdnPathProblems, resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
+import { resolveDjangoRelease } from './django-release.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
@@ -26,7 +27,11 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const failOn = parseChoiceList('fail-on', read('fail-on'), FAIL_ON_CHOICES)
   const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
   const log = new OriginLog(workingDirectory)
+  const django = resolveDjangoRelease(read('django-version'), workingDirectory, undefined, env.GITHUB_WORKSPACE)
+  const { series, version, from } = django.django
+  log.record('django-version', version && version !== series ? `${series} (${version})` : series, from)
   const project = await discoverProject({
+    release: django.release,
     workingDirectory,
     settings: read('settings').trim(),
     python: read('python').trim(),
@@ -41,6 +46,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const destination = resolveDestination(context, staticRoot)
   const cdn = resolveCdn(read, destination, log)
   const fallback = fallsBack ? fallbackNotice(env, destination) : null
+  const manifest = resolveManifest(read, project, log)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -53,11 +59,13 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
     destination,
     upload: resolveUpload(read, project, log),
-    manifest: resolveManifest(read, project, log),
+    manifest: manifest && { ...manifest, django: django.release.series },
     cdn,
     publicStaticUrl: resolvePublicStaticUrl(read, destination, cdn),
     origins: log.entries,
+    django: django.django,
     problems: [
+      ...django.problems,
       ...project.problems,
       ...sources.problems,
       ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value),

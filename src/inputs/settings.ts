@@ -1,6 +1,8 @@
 // The single, validated description of what one run does. Built by input-helper.ts only.
 import type { Problem } from '../model.js'
 import type { ObjectRule } from '../plan/object-rules.js'
+import type { DjangoSeries } from '../manifest/releases.js'
+import type { DjangoSetting } from './django-release.js'
 
 export type FailOn = 'duplicates' | 'missing-dirs' | 'missing-apps' | 'settings' | 'conflicts'
 export const FAIL_ON_CHOICES: readonly FailOn[] = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts']
@@ -65,6 +67,8 @@ export interface ManifestSettings {
   maxPasses: number
   /** Effective STATIC_URL (script prefix applied), e.g. `/static/`. */
   staticUrl: string
+  /** The Django release whose post-processing is reproduced (default 5.2). */
+  django?: DjangoSeries
 }
 
 /** CloudFront invalidation after a successful upload (inputs/cdn-options.ts). */
@@ -120,6 +124,8 @@ export interface Settings {
   cdn: CdnSettings | null
   /** public-url joined with the CDN path of the prefix, for the static-url output; null without public-url. */
   publicStaticUrl: string | null
+  /** The Django release reproduced and where that came from. */
+  django?: DjangoSetting
   /** Found while reading inputs and settings (unevaluable settings, apps not found, ...). */
   problems: Problem[]
   pullRequest: PullRequestSettings | null

@@ -1,5 +1,5 @@
-// ManifestStaticFilesStorage.post_process (Django 5.2), run on collected files
-// in memory: hashed copies, rewritten CSS/JS and staticfiles.json.
+// ManifestStaticFilesStorage.post_process, run on collected files in memory: hashed copies,
+// rewritten CSS/JS and staticfiles.json, as the release in `options.release` (default 5.2) does.
 import type { Body, OutputFile, OutputRole } from '../model.js'
 import { Destination, storageKey } from './destination.js'
 import { cleanName, hashedName, md5Hex } from './hashed-name.js'
@@ -14,11 +14,12 @@ import {
 } from './post-process-errors.js'
 import { compareCodePoints } from '../pylib/text.js'
 import { readCollected, type CollectedContent } from './read-collected.js'
-import { rewriteText, type MissingPolicy } from './rewrite.js'
-import type { CollectedInput, ManifestOptions, PostProcessLogEntry, PostProcessResult } from './types.js'
+import { RELEASE_5_2, type DjangoRelease } from './releases.js'
+import { rewriteText, type MissingPolicy, type ReleaseBugHit } from './rewrite.js'
+import type { CollectedInput, ManifestOptions, PostProcessLogEntry, PostProcessResult, ReleaseBugNotice } from './types.js'
 import { describeUtf8Problem, findUtf8Problem } from './utf8-check.js'
 
-export type { CollectedInput, ManifestOptions, PostProcessLogEntry, PostProcessResult } from './types.js'
+export type { CollectedInput, ManifestOptions, PostProcessLogEntry, PostProcessResult, ReleaseBugNotice } from './types.js'
 export { MaxPassesExceededError, MissingReferenceError, NotUtf8Error } from './post-process-errors.js'
 export type { MissingReference, UndecodableFile } from './post-process-errors.js'
 
@@ -46,6 +47,9 @@ class HashingRun {
   private readonly firstPassLog: PostProcessLogEntry[] = []
   private readonly missing: MissingReference[] = []
   private readonly undecodable: UndecodableFile[] = []
+  /** Per file, from its last processing: where the release's known bugs changed it. */
+  private readonly bugs = new Map<string, { absPath: string; hits: ReleaseBugHit[] }>()
+  private readonly release: DjangoRelease
 
   constructor(
     files: CollectedInput[],
@@ -54,25 +58,42 @@ class HashingRun {
   ) {
     for (const file of files) this.destination.write(file.path, this.content(file.path).md5)
     this.order = processingOrder(files)
+    this.release = options.release ?? RELEASE_5_2
   }
 
   run(): PostProcessResult {
     for (const file of this.order) this.processFile(file, 'collect')
-    if (this.undecodable.length > 0) throw new NotUtf8Error(this.undecodable)
-    if (this.missing.length > 0) throw new MissingReferenceError(this.missing)
+    if (this.undecodable.length > 0) throw new NotUtf8Error(this.undecodable, this.release)
+    if (this.missing.length > 0) throw new MissingReferenceError(this.missing, this.release)
     this.repeatAdjustablePasses()
+    const paths = this.manifestPaths()
     const manifest: OutputFile = {
       path: this.options.manifestName,
-      body: { kind: 'bytes', data: manifestBody(this.table) },
+      body: { kind: 'bytes', data: manifestBody(paths) },
       role: 'manifest'
     }
     return {
       outputs: [...this.written.values()],
       manifest,
-      paths: this.table,
+      paths,
       referencesRewritten: [...this.rewrittenPerFile.values()].reduce((sum, n) => sum + n, 0),
-      log: this.report()
+      log: this.report(),
+      releaseBugs: this.bugNotices()
     }
+  }
+
+  /** Django 6.0+ sorts the manifest's keys; before, they come in post-processing order. */
+  private manifestPaths(): Map<string, string> {
+    if (this.release.manifestOrder === 'processing') return this.table
+    return new Map([...this.table].sort(([a], [b]) => compareCodePoints(a, b)))
+  }
+
+  private bugNotices(): ReleaseBugNotice[] {
+    const notices: ReleaseBugNotice[] = []
+    for (const [file, { absPath, hits }] of this.bugs) {
+      for (const hit of hits) notices.push({ file, absPath, line: hit.line, kind: hit.kind, release: this.release.series, fixedIn: hit.fixedIn })
+    }
+    return notices
   }
 
   /** Passes over CSS/JS only until no hashed name changes; too many passes is an error. */
@@ -83,7 +104,7 @@ class HashingRun {
       changed = adjustable.filter((file) => this.processFile(file, 'django')).map((file) => file.path)
       if (changed.length === 0) return
     }
-    if (changed.length > 0) throw new MaxPassesExceededError(changed.sort(compareCodePoints), this.options.maxPasses)
+    if (changed.length > 0) throw new MaxPassesExceededError(changed.sort(compareCodePoints), this.options.maxPasses, this.release)
   }
 
   /** One file of one pass (HashedFilesMixin._post_process); true when its hashed name changed. */
@@ -108,9 +129,15 @@ class HashingRun {
   private processAdjustable(file: CollectedInput, current: string, existed: boolean, policy: MissingPolicy): string {
     const text = this.decoded(file)
     if (text === null) return current
-    const patterns = patternsFor(file.path, this.options.jsModules)
-    const context = { staticUrl: this.options.staticUrl, table: this.table, destination: this.destination }
+    const patterns = patternsFor(file.path, this.options.jsModules, this.release)
+    const context = {
+      staticUrl: this.options.staticUrl,
+      table: this.table,
+      destination: this.destination,
+      leavesProtocolRelative: this.release.leavesProtocolRelative
+    }
     const result = rewriteText(file.path, text, patterns, context, policy)
+    this.bugs.set(file.path, { absPath: file.absPath, hits: result.bugs })
     for (const ref of result.unresolved) this.missing.push({ ...ref, file: file.path, absPath: file.absPath })
     this.rewrittenPerFile.set(file.path, result.rewritten)
     if (existed) this.remove(current)

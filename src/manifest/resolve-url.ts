@@ -11,6 +11,8 @@ export interface ResolveContext {
   /** Names hashed so far in this run: original path → hashed path. */
   table: ReadonlyMap<string, string>
   destination: Destination
+  /** `//host/x` is never a path (Django 5.1+); before, with STATIC_URL '/', it was resolved like one. Default true. */
+  leavesProtocolRelative?: boolean
 }
 
 export type Resolution =
@@ -28,7 +30,7 @@ class NotFound {
 
 /** Resolves `url` written in the adjustable file `name` (a destination path). */
 export function resolveUrl(name: string, url: string, context: ResolveContext): Resolution {
-  if (/^[a-z]+:/.test(url) || url.startsWith('//')) return { kind: 'leave' }
+  if (/^[a-z]+:/.test(url) || (url.startsWith('//') && context.leavesProtocolRelative !== false)) return { kind: 'leave' }
   if (url.startsWith('/') && !url.startsWith(context.staticUrl)) return { kind: 'leave' }
   const [urlPath, fragment] = urldefrag(url)
   if (!urlPath) return { kind: 'leave' }

@@ -1,5 +1,6 @@
 // Public types of the post-processing step (re-exported by post-process.ts).
 import type { OutputFile } from '../model.js'
+import type { DjangoRelease } from './releases.js'
 
 export interface ManifestOptions {
   /** Effective STATIC_URL, e.g. '/static/', '/app/static/', 'https://cdn.example.com/static/'. */
@@ -11,6 +12,8 @@ export interface ManifestOptions {
   keepIntermediateFiles: boolean
   /** max_post_process_passes (Django: 5). */
   maxPasses: number
+  /** The Django release to reproduce (default 5.2). */
+  release?: DjangoRelease
   /** MD5 (hex) of a file on disk; lets the caller share one read of each file with later stages. */
   md5Of?: (absPath: string) => Promise<string>
 }
@@ -40,4 +43,18 @@ export interface PostProcessResult {
   referencesRewritten: number
   /** Django's report lines in Django's order (non-adjustable files first); `length` of the processed ones is its "N post-processed". */
   log: PostProcessLogEntry[]
+  /** Where the release's output differs from a later release's because of a bug fixed there. */
+  releaseBugs: ReleaseBugNotice[]
+}
+
+/** One place where the chosen release has a bug fixed later that changes the file. */
+export interface ReleaseBugNotice {
+  /** Destination path of the CSS/JS file. */
+  file: string
+  absPath: string
+  line: number
+  kind: 'source-map-deleted' | 'nested-url-mangled'
+  /** The release reproduced, and the one that fixed the bug. */
+  release: string
+  fixedIn: string
 }

@@ -17,6 +17,7 @@ import { findProjectLayout, isInside, locateSettings, type ProjectLayout, type S
 import { SettingsProblems } from './settings-problems.js'
 import { readStorage, type StorageSetting } from './storage.js'
 import { list, type PyList } from '../python/values.js'
+import type { DjangoRelease } from '../manifest/releases.js'
 
 export type { Provenance, Valued } from './extract.js'
 
@@ -55,6 +56,8 @@ export interface DiscoverOptions {
   env: NodeJS.ProcessEnv
   /** False when the `apps` input lists the apps: no interpreter is asked and INSTALLED_APPS is not resolved. */
   resolveApps?: boolean
+  /** The Django release whose rules apply (which storage setting counts); default 5.2. */
+  release?: DjangoRelease
 }
 
 export async function discoverProject(options: DiscoverOptions): Promise<DiscoveredProject> {
@@ -105,7 +108,7 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
     const classBased = classSettingsProblem(module.scope)
     if (classBased) problems.list.push(classBased)
     const reader = new SettingsReader(module.scope, layout.projectDir, problems)
-    extractSettings(project, reader, importer, rt)
+    extractSettings(project, reader, importer, rt, context.options.release)
     const installed = project.installedApps?.value ?? []
     if (context.options.resolveApps ?? true) {
       const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
@@ -117,7 +120,7 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
   project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder, context.workingDirectory))
 }
 
-function extractSettings(project: DiscoveredProject, reader: SettingsReader, importer: ProjectImporter, rt: Runtime): void {
+function extractSettings(project: DiscoveredProject, reader: SettingsReader, importer: ProjectImporter, rt: Runtime, release?: DjangoRelease): void {
   const installedApps = reader.stringList('INSTALLED_APPS')
   if (installedApps) project.installedApps = installedApps
   project.staticDirs = reader.staticDirs() ?? { value: [], from: { source: 'default' } }
@@ -127,7 +130,7 @@ function extractSettings(project: DiscoveredProject, reader: SettingsReader, imp
   if (staticRoot) project.staticRoot = staticRoot
   project.forceScriptName = reader.optionalString('FORCE_SCRIPT_NAME') ?? { value: null, from: { source: 'default' } }
   project.finders = reader.stringList('STATICFILES_FINDERS') ?? { value: DEFAULT_FINDERS, from: { source: 'default' } }
-  const storage = readStorage(reader, (dotted) => importer.loadClass(dotted, rt))
+  const storage = readStorage(reader, (dotted) => importer.loadClass(dotted, rt), release)
   if (storage) {
     project.storage = storage.storage
     if (storage.kind === 'filesystem') moveFilesystemOptions(project, storage.storage, reader)

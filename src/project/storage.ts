@@ -1,10 +1,11 @@
-// The staticfiles storage: STORAGES["staticfiles"] (or the older STATICFILES_STORAGE),
+// The staticfiles storage: STORAGES["staticfiles"] (or, up to Django 5.0, STATICFILES_STORAGE),
 // whether it hashes like ManifestStaticFilesStorage, and the switches and S3 options a
 // project subclass sets as class attributes.
 import { classBinding, lineageNames } from '../python/class-info.js'
 import { provenance, type SettingsReader, type Valued } from './extract.js'
 import { toPlain, type Gap, type Plain } from '../python/plain.js'
 import { isObject, isUnknown, type PyClass } from '../python/values.js'
+import { RELEASE_5_2, type DjangoRelease } from '../manifest/releases.js'
 
 export interface StorageSetting {
   backend: string
@@ -56,9 +57,9 @@ interface Configured {
   from: Valued<unknown>['from']
 }
 
-/** The storage Django would use for collectstatic, or its default when the settings name none. */
-export function readStorage(reader: SettingsReader, loadClass: ClassLoader): StorageResult | undefined {
-  const configured = configuredStorage(reader)
+/** The storage `release` would use for collectstatic, or its default when the settings name none. */
+export function readStorage(reader: SettingsReader, loadClass: ClassLoader, release: DjangoRelease = RELEASE_5_2): StorageResult | undefined {
+  const configured = configuredStorage(reader, release)
   if (!configured) return undefined
   const described = describeBackend(configured, loadClass, reader)
   const options = { ...described.classOptions, ...configured.options }
@@ -68,8 +69,24 @@ export function readStorage(reader: SettingsReader, loadClass: ClassLoader): Sto
   }
 }
 
-function configuredStorage(reader: SettingsReader): Configured | undefined {
+function configuredStorage(reader: SettingsReader, release: DjangoRelease): Configured | undefined {
   const storages = reader.binding('STORAGES')
+  const legacyBinding = reader.binding('STATICFILES_STORAGE')
+  if (legacyBinding && !release.legacyStorageSetting) {
+    const effect = storages ? 'STORAGES is used' : 'files are copied without hashed names, as Django would'
+    reader.problems.add(
+      `Django ${release.series} ignores STATICFILES_STORAGE (removed in 5.1), so ${effect}. Move the backend to STORAGES["staticfiles"], or set the \`django-version\` input if the project runs Django 4.2 or 5.0.`,
+      legacyBinding.at,
+      'notice'
+    )
+  } else if (legacyBinding && storages) {
+    reader.problems.add(
+      `STATICFILES_STORAGE and STORAGES are both set: Django ${release.series} refuses to start (ImproperlyConfigured: STATICFILES_STORAGE/STORAGES are mutually exclusive). Remove STATICFILES_STORAGE and keep STORAGES["staticfiles"].`,
+      legacyBinding.at,
+      'error'
+    )
+    return undefined
+  }
   if (storages && !isUnknown(storages.value)) {
     const value = storages.value
     const entry = isObject(value) && value.kind === 'dict' ? value.entries.get('staticfiles') : undefined
@@ -84,7 +101,7 @@ function configuredStorage(reader: SettingsReader): Configured | undefined {
     return backendOf(plain, provenance(storages), reader)
   }
   if (storages) reader.plain('STORAGES')
-  const legacy = reader.optionalString('STATICFILES_STORAGE')
+  const legacy = release.legacyStorageSetting ? reader.optionalString('STATICFILES_STORAGE') : undefined
   if (legacy?.value) return { backend: legacy.value, options: {}, from: legacy.from }
   return { backend: DEFAULT_STORAGE, options: {}, from: { source: 'default' } }
 }
