@@ -11,17 +11,24 @@ import { deploy } from './pipeline.js'
 import { BlockingProblemsError } from './problems.js'
 import { annotate, publishReport } from './report/publish.js'
 import { buildReport } from './report/report.js'
-import { renderFailure } from './report/summary.js'
+import { renderFailure, stoppedNote } from './report/summary.js'
+import { watchStopSignals } from './adapters/process-signals.js'
+import { RunControl, RunStoppedError } from './execute/run-control.js'
 
 export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | undefined
   const heapValve = startHeapValve()
+  const control = new RunControl()
+  const signals = watchStopSignals(control, (message) => toolkit.info(message))
   try {
     settings = await getSettings(toolkit, env)
-    const result = await deploy(settings, createTarget(settings))
+    if (settings.upload.deadlineMs) control.setDeadline(settings.upload.deadlineMs, `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`)
+    const result = await deploy(settings, createTarget(settings, control.signal), control)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
-    if (report.totals.failed > 0) {
+    if (report.stopped) {
+      toolkit.setFailed(stoppedNote(report))
+    } else if (report.totals.failed > 0) {
       toolkit.setFailed(
         `${report.totals.failed} of ${report.totals.uploaded + report.totals.failed} uploads failed (listed in the summary); ` +
           'nothing was deleted and the manifest was not replaced. Re-run the step once the cause is fixed.'
@@ -31,13 +38,20 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
   } finally {
     heapValve.stop()
+    control.dispose()
+    signals.dispose()
   }
 }
 
 async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (file: string) => string): Promise<void> {
   const problems = problemsOf(error)
   annotate(problems, toolkit, annotationPath)
-  const message = error instanceof ActionError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`
+  const message =
+    error instanceof RunStoppedError
+      ? `Stopped before anything was uploaded: ${error.message}. Nothing was written.`
+      : error instanceof ActionError
+        ? error.message
+        : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`
   try {
     await toolkit.appendSummary(renderFailure(message, problems))
   } catch {

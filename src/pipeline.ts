@@ -14,8 +14,9 @@ import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
 import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
+import { RunStoppedError, type RunControl } from './execute/run-control.js'
 
-export async function deploy(settings: Settings, target: Target): Promise<RunResult> {
+export async function deploy(settings: Settings, target: Target, control?: RunControl): Promise<RunResult> {
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -26,11 +27,15 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
   const fileDigests = new FileDigests()
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
-  const inventory = await listing
+  const inventory = await listing.catch((error: unknown) => {
+    throw control?.stopped ? new RunStoppedError(control.stopped) : error
+  })
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...plan.problems], settings.failOn)
   assertNoErrors(problems)
-  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory })
+  // Stopped before anything was sent (while finding, hashing or listing): nothing to report but that.
+  if (control?.stopped) throw new RunStoppedError(control.stopped)
+  const execution = await executePlan(plan, target, { concurrency: settings.upload.concurrency, inventory, ...(control ? { control } : {}) })
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
@@ -42,7 +47,8 @@ export async function deploy(settings: Settings, target: Target): Promise<RunRes
     ...(inventory.available ? {} : { inventoryNote: inventory.reason }),
     origins: settings.origins,
     requests: target.requestCounts(),
-    durationMs: performance.now() - started
+    durationMs: performance.now() - started,
+    ...(execution.stopped ? { stopped: execution.stopped } : {})
   }
 }
 

@@ -6,17 +6,18 @@ import { createRecordingTarget } from './recording-target.js'
 import { createS3Target } from './s3-target.js'
 import type { Target } from './target.js'
 
-export function createTarget(settings: Settings): Target {
-  const real = realTarget(settings)
+/** `signal`: the run's cancel and deadline, passed to the requests the target makes. */
+export function createTarget(settings: Settings, signal?: AbortSignal): Target {
+  const real = realTarget(settings, signal)
   if (settings.dryRun) return createRecordingTarget(real)
   if (!real) throw new ActionError('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' })
   return real
 }
 
-function realTarget(settings: Settings): Target | null {
+function realTarget(settings: Settings, signal: AbortSignal | undefined): Target | null {
   const destination = settings.destination
-  const { concurrency, objectParameters } = settings.upload
+  const { concurrency, objectParameters, requestTimeoutMs } = settings.upload
   if (!destination) return null
   if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
-  return createS3Target({ ...destination, concurrency, objectParameters })
+  return createS3Target({ ...destination, concurrency, objectParameters, ...(requestTimeoutMs ? { requestTimeoutMs } : {}), ...(signal ? { signal } : {}) })
 }

@@ -16,6 +16,8 @@ export interface ListingContext {
   requestParameters: Record<string, unknown>
   direct: DirectS3 | undefined
   count: (operation: string) => void
+  /** The run's signal: a cancel stops the listing. */
+  signal?: AbortSignal
 }
 
 type PageReader = (token: string | undefined) => Promise<ListPage>
@@ -25,6 +27,7 @@ export async function listObjects(context: ListingContext): Promise<Map<string, 
   if (direct) {
     const objects = await readPages(context, (token) => directPage(context, direct, token)).catch(() => null)
     if (objects) return objects
+    context.signal?.throwIfAborted()
   }
   return readPages(context, (token) => sdkPage(context, token))
 }
@@ -49,12 +52,12 @@ async function readPages(context: ListingContext, page: PageReader): Promise<Map
 
 function directPage(context: ListingContext, direct: DirectS3, token: string | undefined): Promise<ListPage> {
   context.count('ListObjectsV2')
-  return direct.listPage({ prefix: context.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: context.requestParameters })
+  return direct.listPage({ prefix: context.listPrefix, ...(token ? { continuationToken: token } : {}), parameters: context.requestParameters }, context.signal)
 }
 
 async function sdkPage(context: ListingContext, token: string | undefined): Promise<ListPage> {
   const input = { Bucket: context.bucket, Prefix: context.listPrefix, MaxKeys: 1000, ContinuationToken: token, ...context.requestParameters }
-  const page = await context.client.send(new ListObjectsV2Command(input))
+  const page = await context.client.send(new ListObjectsV2Command(input), context.signal ? { abortSignal: context.signal } : {})
   const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
   return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }
 }

@@ -26,6 +26,11 @@ export interface Target {
   /** Deletes objects; returns the ones that could not be deleted. */
   remove(paths: string[]): Promise<RemoveFailure[]>
   writeState(state: UploadState): Promise<void>
+  /**
+   * Aborts multipart uploads that earlier runs of this action left open under the prefix (only
+   * its own); returns their keys. Targets without multipart uploads leave it out.
+   */
+  abortAbandonedUploads?(): Promise<string[]>
   /** Requests (or file operations) made so far, by name: `{ PutObject: 3, ListObjectsV2: 1 }`. */
   requestCounts(): Record<string, number>
 }

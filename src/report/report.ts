@@ -3,6 +3,7 @@
 import type { SettingOrigin } from '../inputs/settings.js'
 import type { Collection, PlannedFile, Problem } from '../model.js'
 import { displayPath } from '../display-path.js'
+import type { StopReason } from '../execute/run-control.js'
 
 export const REPORT_VERSION = 1
 
@@ -21,6 +22,8 @@ export interface RunResult {
   origins: SettingOrigin[]
   requests: Record<string, number>
   durationMs: number
+  /** The run was cancelled or reached its deadline before it finished. */
+  stopped?: StopReason
 }
 
 export interface ReportFile {
@@ -59,6 +62,8 @@ export interface Report {
   settings: SettingOrigin[]
   requests: Record<string, number>
   durationMs: number
+  /** Why the run stopped early (cancelled, deadline); null when it ran to the end. */
+  stopped: StopReason | null
 }
 
 export function buildReport(result: RunResult): Report {
@@ -79,7 +84,8 @@ export function buildReport(result: RunResult): Report {
     inventoryNote: result.inventoryNote ?? null,
     settings: result.origins,
     requests: result.requests,
-    durationMs: Math.round(result.durationMs)
+    durationMs: Math.round(result.durationMs),
+    stopped: result.stopped ?? null
   }
 }
 

@@ -4,6 +4,7 @@ import type { PlannedFile, Problem } from '../model.js'
 import { SummaryBudget } from './budget.js'
 import { cell, code, formatBytes, plural } from './format.js'
 import type { Report, ReportFile } from './report.js'
+import { describeStop } from '../execute/run-control.js'
 
 const OPEN_TABLE_ROWS = 20
 
@@ -38,9 +39,22 @@ function headline(report: Report): string {
     const m = report.manifest
     lines.push(`Manifest ${code(m.name)} (hash ${code(m.hash)}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`)
   }
+  if (report.stopped) lines.push(`> [!CAUTION]\n> ${cell(stoppedNote(report))}`)
   if (report.inventoryNote) lines.push(`> [!NOTE]\n> ${cell(report.inventoryNote)}`)
   if (report.dryRun) lines.push('Dry run: nothing was written.')
   return lines.join('\n\n')
+}
+
+/** What a stopped run did and did not do, for the summary and the step's failure message. */
+export function stoppedNote(report: Pick<Report, 'stopped' | 'totals' | 'files'>): string {
+  const reason = report.stopped ? describeStop(report.stopped) : 'the run stopped'
+  const notSent = report.files.filter((file) => file.action === 'skip' && /^(not uploaded|interrupted)/.test(file.reason)).length
+  const t = report.totals
+  return (
+    `Stopped: ${reason}. ${plural(t.uploaded, 'file')} uploaded, ${plural(notSent, 'file')} not uploaded or interrupted` +
+    `${t.failed ? `, ${t.failed} failed` : ''}; the manifest was not replaced and nothing was deleted. ` +
+    'Run the step again: it sends only what is still missing or different.'
+  )
 }
 
 function problems(list: Problem[]): string {
