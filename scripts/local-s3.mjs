@@ -211,8 +211,14 @@ function multipartExtras(store, req, res) {
       ids = readdirSync(uploadsDir)
     } catch {}
     const uploads = ids
-      .map((id) => ({ id, key: readFileSync(join(uploadsDir, id, 'key'), 'utf8'), initiated: statSync(join(uploadsDir, id)).mtime }))
-      .filter((upload) => upload.key.startsWith(prefix))
+      .map((id) => {
+        try {
+          return { id, key: readFileSync(join(uploadsDir, id, 'key'), 'utf8'), initiated: statSync(join(uploadsDir, id)).mtime }
+        } catch {
+          return null // being created or removed right now
+        }
+      })
+      .filter((upload) => upload !== null && upload.key.startsWith(prefix))
       .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)))
     const items = uploads
       .map((u) => `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`)

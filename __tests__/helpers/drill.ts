@@ -23,8 +23,8 @@ import { S3RVER_CREDENTIALS, startS3rver, type S3rverHandle } from './s3rver.js'
 export const BUCKET = 'drills'
 export const PREFIX = 'static'
 export const MiB = 1024 * 1024
-/** Bytes of the file sent in parts (8 MiB parts: three of them). */
-export const BIG_SIZE = 17 * MiB + 123
+/** Bytes of the file sent in parts (8 MiB parts: two of them). */
+export const BIG_SIZE = 8 * MiB + 4321
 /** A key under the prefix that the collection does not have: delete-removed removes it after a clean run only. */
 export const STRAY = `${PREFIX}/stray.txt`
 
@@ -182,11 +182,9 @@ export async function expectConsistentBucket(drill: Drill): Promise<void> {
   const keys = await listKeys(drill)
   for (const [key, { etag, size }] of keys) {
     if (key.includes('/.collectstatic-s3/')) continue
-    const data = await bytesOf(drill, key)
-    expect({ key, size: data.length }).toEqual({ key, size })
-    if (!etag.includes('-')) expect({ key, md5: md5(data) }).toEqual({ key, md5: etag })
+    const md5Hex = await contentMd5(drill, key, etag, size)
     const hashed = /\.([0-9a-f]{12})\.[^./]+$/.exec(key)
-    if (hashed) expect({ key, hash: md5(data).slice(0, 12) }).toEqual({ key, hash: hashed[1] })
+    if (hashed) expect({ key, hash: md5Hex.slice(0, 12) }).toEqual({ key, hash: hashed[1] })
   }
   const manifestKey = `${PREFIX}/staticfiles.json`
   if (keys.has(manifestKey)) {
@@ -194,6 +192,23 @@ export async function expectConsistentBucket(drill: Drill): Promise<void> {
     for (const hashed of Object.values(manifest.paths)) expect({ named: hashed, exists: keys.has(`${PREFIX}/${hashed}`) }).toEqual({ named: hashed, exists: true })
   }
   expect(await openUploads(drill)).toEqual([])
+}
+
+const verified = new Map<string, string>()
+
+/**
+ * The MD5 of an object's bytes. A single-part ETag is that MD5 as the server computed it from the
+ * stored bytes; an object sent in parts is read back (once per version) and checked for its size.
+ */
+async function contentMd5(drill: Drill, key: string, etag: string, size: number): Promise<string> {
+  if (!etag.includes('-')) return etag
+  const known = verified.get(`${key} ${etag}`)
+  if (known) return known
+  const data = await bytesOf(drill, key)
+  expect({ key, size: data.length }).toEqual({ key, size })
+  const digest = md5(data)
+  verified.set(`${key} ${etag}`, digest)
+  return digest
 }
 
 export async function openUploads(drill: Drill): Promise<string[]> {
@@ -208,14 +223,16 @@ export async function liveHashedName(drill: Drill, original: string): Promise<st
   return manifest.paths[original]
 }
 
-/** A clean run (no faults) after a drill: succeeds and leaves the bucket equal to the project. */
-export async function expectCleanRerun(drill: Drill, extra: Record<string, string> = {}): Promise<InProcessRun> {
+/** A clean run (no faults) after a drill: succeeds, deletes the stray, leaves a consistent bucket; `checkIdle`: and a run after it sends nothing. */
+export async function expectCleanRerun(drill: Drill, extra: Record<string, string> = {}, checkIdle = false): Promise<InProcessRun> {
   drill.proxy.setRules([])
   const rerun = await runInProcess(drillInputs(drill, extra), drill.reportDir)
   expect({ failed: rerun.failed, errors: rerun.errors }).toEqual({ failed: null, errors: [] })
   await expectConsistentBucket(drill)
   expect(await exists(drill, STRAY)).toBe(false)
-  const again = await runInProcess(drillInputs(drill, extra), drill.reportDir)
-  expect(uploadedPaths(again.report)).toEqual([])
+  if (checkIdle) {
+    const again = await runInProcess(drillInputs(drill, extra), drill.reportDir)
+    expect(uploadedPaths(again.report)).toEqual([])
+  }
   return rerun
 }
