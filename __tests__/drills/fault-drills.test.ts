@@ -5,13 +5,18 @@
 // upload left open, nothing deleted after a failure.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import { rmSync, writeFileSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import {
   BUCKET,
   expectCleanRerun,
   expectConsistentBucket,
   exists,
   drillInputs,
+  listKeys,
   liveHashedName,
+  MiB,
   openUploads,
   PREFIX,
   putStray,
@@ -201,4 +206,49 @@ describe('fault drills', () => {
     await expectConsistentBucket(drill)
     await expectCleanRerun(drill, {}, true)
   })
+
+  it('a big file changed while it is sent in parts: that file fails, nothing is completed under its hashed name', async () => {
+    const huge = path.join(drill.project, 'assets/media/huge.bin')
+    await writeFile(huge, Buffer.alloc(16 * MiB + 1, 'h'))
+    let rewritten = false
+    drill.proxy.setRules([{ operation: 'UploadPart', key: /huge/, fault: { kind: 'delay', ms: 300 } }])
+    drill.proxy.onRequest((request) => {
+      if (rewritten || request.operation !== 'UploadPart' || !request.key.includes('huge')) return
+      rewritten = true
+      writeFileSync(huge, Buffer.alloc(16 * MiB + 1, 'H')) // same size, other bytes
+    })
+    const run = await faultRun()
+    drill.proxy.onRequest(null)
+    expect(rewritten).toBe(true)
+    expect(run.failed).toMatch(/uploads failed/)
+    expect(run.summary).toMatch(/huge\.bin changed while it was being uploaded/)
+    expect(await openUploads(drill)).toEqual([])
+    expect([...(await listKeysOf())].filter((key) => key.includes('huge'))).toEqual([])
+    await expectConsistentBucket(drill)
+    await expectCleanRerun(drill)
+    await rm(huge)
+  })
+
+  it('a file removed mid-run: said as a local file error, not an S3 one', async () => {
+    const [, , removed] = await changeSmall([21, 22, 23])
+    const file = path.join(drill.project, 'assets', removed!)
+    drill.proxy.setRules([{ operation: 'PutObject', fault: { kind: 'delay', ms: 100 } }])
+    drill.proxy.onRequest((request) => {
+      if (request.operation === 'PutObject' && request.key.includes('f21')) rmSync(file, { force: true })
+    })
+    const run = await faultRun({ concurrency: '1' })
+    drill.proxy.onRequest(null)
+    expect(run.failed).toMatch(/uploads failed/)
+    const messages = (run.report?.problems ?? []).filter((problem) => problem.severity === 'error').map((problem) => problem.message)
+    expect(messages.join('\n')).toMatch(/'js\/f23(\.[0-9a-f]{12})?\.js' was not uploaded: its source .*f23\.js was removed while the action ran/)
+    expect(messages.join('\n')).not.toMatch(/S3:/)
+    expect(await exists(drill, STRAY)).toBe(true)
+    await expectConsistentBucket(drill)
+    await writeSmall(drill.project, 23, `v${version}`)
+    await expectCleanRerun(drill)
+  })
 })
+
+async function listKeysOf(): Promise<string[]> {
+  return [...(await listKeys(drill)).keys()]
+}
