@@ -118,7 +118,8 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): ActionE
 }
 
 function accessDenied(context: S3ErrorContext, said: string): ActionError {
-  const action = IAM_ACTIONS[context.operation] ?? `s3:${context.operation}`
+  const operation = context.operation.split(' ')[0] as string
+  const action = IAM_ACTIONS[operation] ?? `s3:${operation}`
   const arn = bucketArn(context.bucket, context.region, context.key)
   const extra: string[] = []
   if (context.parameters && 'ACL' in context.parameters) extra.push(`s3:PutObjectAcl (for the ACL parameter; buckets with ACLs disabled reject ACLs: remove ACL from object-parameters)`)

@@ -99,7 +99,9 @@ async function sendParts(request: MultipartRequest, uploadId: string): Promise<s
     if (rejected) throw (rejected as PromiseRejectedResult).reason
     await reader.checkUnchanged()
     const sentEtag = multipartEtag(md5s)
-    if (request.plannedEtag !== undefined && sentEtag !== normalizeEtag(request.plannedEtag)) throw changed(request, 'its bytes differ from the ones hashed')
+    // The planned ETag was computed with the same part size (same `-N`); compare the bytes read with it.
+    const planned = request.plannedEtag === undefined ? undefined : normalizeEtag(request.plannedEtag)
+    if (planned !== undefined && planned.endsWith(`-${count}`) && sentEtag !== planned) throw changed(request, 'its bytes differ from the ones hashed')
     const parts = settled.map((result) => (result as PromiseFulfilledResult<CompletedPart>).value)
     const completeInput = { ...request.partParameters, Bucket: input.Bucket, Key: input.Key, UploadId: uploadId, MultipartUpload: { Parts: parts } }
     const completed = await step('CompleteMultipartUpload', () => client.send(new CompleteMultipartUploadCommand(completeInput), { abortSignal: signal }))

@@ -1,6 +1,7 @@
 // Stopping a run early: a cancel (the runner's SIGINT, then SIGTERM) or the overall deadline.
 // One AbortSignal goes to every request the target starts; the executor checks it before
 // starting the next one. Pure: the process signals are wired up in adapters/process-signals.ts.
+import { setMaxListeners } from 'node:events'
 import { ActionError } from '../errors.js'
 
 export type StopCause = 'cancelled' | 'deadline'
@@ -15,6 +16,11 @@ export class RunControl {
   private readonly controller = new AbortController()
   private stopReason: StopReason | null = null
   private timer: NodeJS.Timeout | undefined
+
+  constructor() {
+    // Every request in flight listens for the stop: far more than the default 10.
+    setMaxListeners(0, this.controller.signal)
+  }
 
   /** Stops the run `ms` from now (0: no deadline); `label` names it in messages. */
   setDeadline(ms: number, label: string): void {
