@@ -26,6 +26,7 @@ export async function deploy(settings: Settings, target: Target, control?: RunCo
   const collection = await collect(settings)
   const fileDigests = new FileDigests()
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
+  if (control?.stopped) throw new RunStoppedError(control.stopped)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
   const inventory = await listing.catch((error: unknown) => {
     throw control?.stopped ? new RunStoppedError(control.stopped) : error
