@@ -48,7 +48,7 @@ async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (
   annotate(problems, toolkit, annotationPath)
   const message =
     error instanceof RunStoppedError
-      ? `Stopped before anything was uploaded: ${error.message}. Nothing was written.`
+      ? `Stopped before anything was uploaded: ${error.message}.`
       : error instanceof ActionError
         ? error.message
         : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`

@@ -50,10 +50,12 @@ export function stoppedNote(report: Pick<Report, 'stopped' | 'totals' | 'files'>
   const reason = report.stopped ? describeStop(report.stopped) : 'the run stopped'
   const notSent = report.files.filter((file) => file.action === 'skip' && /^(not uploaded|interrupted)/.test(file.reason)).length
   const t = report.totals
+  // A stop that came late (while deleting) may follow the manifest upload: say what really happened.
+  const manifestSent = report.files.some((file) => file.role === 'manifest' && file.action === 'upload')
   return (
     `Stopped: ${reason}. ${plural(t.uploaded, 'file')} uploaded, ${plural(notSent, 'file')} not uploaded or interrupted` +
-    `${t.failed ? `, ${t.failed} failed` : ''}; the manifest was not replaced and nothing was deleted. ` +
-    'Run the step again: it sends only what is still missing or different.'
+    `${t.failed ? `, ${t.failed} failed` : ''}; the manifest was ${manifestSent ? 'replaced' : 'not replaced'} and ` +
+    `${t.deleted ? `${plural(t.deleted, 'file')} deleted` : 'nothing was deleted'}. Run the step again: it sends only what is still missing or different.`
   )
 }
 
