@@ -254,17 +254,23 @@ class BucketTarget implements S3Target {
 
   /**
    * The SDK retries a request until its response starts; a body cut off after that (a reset
-   * mid-response) is retried here, like every other failure worth repeating.
+   * mid-response) is retried here, so one broken connection does not fail the deploy.
    */
   private async getText(path: string): Promise<string | null> {
     const key = keyFor(this.config.prefix, path)
     const input = { ...this.readParameters, Bucket: this.config.bucket, Key: key } as GetObjectCommandInput
     for (let attempt = 1; ; attempt++) {
+      let output
       try {
-        const output = await this.client.send(new GetObjectCommand(input), this.sendOptions())
+        output = await this.client.send(new GetObjectCommand(input), this.sendOptions())
+      } catch (error) {
+        // The SDK has retried this one already.
+        if (isNoSuchKey(error)) return null
+        throw this.explain(error, 'GetObject', key)
+      }
+      try {
         return (await output.Body?.transformToString('utf-8')) ?? ''
       } catch (error) {
-        if (isNoSuchKey(error)) return null
         if (attempt >= READ_ATTEMPTS || !isRetryableRead(error) || this.signal?.aborted) throw this.explain(error, 'GetObject', key)
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt))
       }
