@@ -14,7 +14,7 @@
 // requests it serves (by HTTP method) so the benchmark can compare tools, and exits when
 // its parent goes away (the IPC channel closes), however the parent ended.
 import { fork } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { mkdtemp, mkdir, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
@@ -174,9 +174,12 @@ async function serve(dataDir, port, latency) {
   const server = createServer((req, res) => {
     counts.total++
     counts.byMethod[req.method] = (counts.byMethod[req.method] ?? 0) + 1
+    const serve = () => {
+      if (!multipartExtras(s3rver.store, req, res)) handle(req, res)
+    }
     const delay = delayOf(req, latency)
-    if (delay > 0) setTimeout(() => handle(req, res), delay)
-    else handle(req, res)
+    if (delay > 0) setTimeout(serve, delay)
+    else serve()
   })
   // Many parallel uploads from several tools: no per-socket idle limits to trip over.
   server.keepAliveTimeout = 60_000
@@ -200,6 +203,62 @@ async function serve(dataDir, port, latency) {
   })
   process.on('disconnect', () => process.exit(0))
   process.send({ type: 'ready', port: server.address().port })
+}
+
+/**
+ * s3rver 3.7.1 answers ListMultipartUploads and AbortMultipartUpload with NotImplemented /
+ * MethodNotAllowed. Its store keeps each open upload in `<uploads dir>/<uploadId>/` (with the
+ * key in a file `key`) and removes it on completion, so both are answered from that directory.
+ * Returns whether the request was one of them.
+ */
+function multipartExtras(store, req, res) {
+  const url = new URL(req.url, 'http://localhost')
+  const [bucket, ...keyParts] = url.pathname.slice(1).split('/').map(decodeURIComponent)
+  if (!bucket) return false
+  const uploadsDir = store.getResourcePath(bucket, undefined, 'uploads')
+  const reply = (status, body = '') => {
+    res.writeHead(status, { 'content-type': 'application/xml' })
+    res.end(body)
+  }
+  const escapeXml = (text) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
+  const key = keyParts.join('/')
+  if (req.method === 'GET' && key === '' && url.searchParams.has('uploads')) {
+    req.resume()
+    const prefix = url.searchParams.get('prefix') ?? ''
+    let ids = []
+    try {
+      ids = readdirSync(uploadsDir)
+    } catch {}
+    const uploads = ids
+      .map((id) => {
+        try {
+          return { id, key: readFileSync(join(uploadsDir, id, 'key'), 'utf8'), initiated: statSync(join(uploadsDir, id)).mtime }
+        } catch {
+          return null // being created or removed right now
+        }
+      })
+      .filter((upload) => upload !== null && upload.key.startsWith(prefix))
+      .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)))
+    const items = uploads
+      .map((u) => `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`)
+      .join('')
+    reply(200, `<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult><Bucket>${escapeXml(bucket)}</Bucket><Prefix>${escapeXml(prefix)}</Prefix><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`)
+    return true
+  }
+  const uploadId = url.searchParams.get('uploadId')
+  if (req.method === 'DELETE' && key !== '' && uploadId) {
+    req.resume()
+    const dir = join(uploadsDir, uploadId)
+    if (!/^[0-9a-f]+$/.test(uploadId) || !existsSync(dir)) {
+      reply(404, '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>')
+    } else {
+      rmSync(dir, { recursive: true, force: true })
+      res.writeHead(204)
+      res.end()
+    }
+    return true
+  }
+  return false
 }
 
 /**

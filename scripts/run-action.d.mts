@@ -24,3 +24,12 @@ export declare function runAction(options?: {
   entry?: string
   keepTemp?: boolean
 }): Promise<ActionRun>
+
+/** The environment of one step (INPUT_* for action.yml defaults and `inputs`, GITHUB_* files, RUNNER_TEMP). */
+export declare function stepEnvironment(options: {
+  inputs: Record<string, string>
+  env: Record<string, string>
+  runnerTemp: string
+  outputFile: string
+  summaryFile: string
+}): NodeJS.ProcessEnv

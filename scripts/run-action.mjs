@@ -55,7 +55,7 @@ export function parseOutputFile(text) {
 }
 
 /** The environment of one step: the caller's, minus anything that would leak into the run. */
-function stepEnvironment({ inputs, env, runnerTemp, outputFile, summaryFile }) {
+export function stepEnvironment({ inputs, env, runnerTemp, outputFile, summaryFile }) {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_|RUNNER_|AWS_)/.test(name))
   )

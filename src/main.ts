@@ -16,18 +16,24 @@ import type { InvalidationPreview } from './report/pr-comment.js'
 import { commentFailure, commentPlan } from './report/publish-comment.js'
 import { failureMessage } from './report/failure-message.js'
 import { buildReport } from './report/report.js'
-import { renderFailure } from './report/summary.js'
+import { renderFailure, stoppedNote } from './report/summary.js'
+import { watchStopSignals } from './adapters/process-signals.js'
+import { RunControl, RunStoppedError } from './execute/run-control.js'
 
 export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | undefined
   const heapValve = startHeapValve()
+  const control = new RunControl()
+  const signals = watchStopSignals(control, (message) => toolkit.info(message))
   try {
     settings = await getSettings(toolkit, env)
-    const result = await deploy(settings, await createTarget(settings), { cdnRun: createCdnRun(settings), progress: toolkit.progress })
+    if (settings.upload.deadlineMs) control.setDeadline(settings.upload.deadlineMs, `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`)
+    const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control }
+    const result = await deploy(settings, await createTarget(settings, control.signal), services)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
     await commentPlan(settings, report, toolkit, report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {})
-    const failure = failureMessage(report) ?? report.invalidation?.error
+    const failure = report.stopped ? stoppedNote(report) : (failureMessage(report) ?? report.invalidation?.error)
     if (failure) toolkit.setFailed(failure)
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
@@ -36,13 +42,20 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     if (settings) await commentFailure(settings, commentMessage, problemsOf(error), toolkit)
   } finally {
     heapValve.stop()
+    control.dispose()
+    signals.dispose()
   }
 }
 
 async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (file: string) => string): Promise<void> {
   const problems = problemsOf(error)
   annotate(problems, toolkit, annotationPath)
-  const message = error instanceof ActionError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`
+  const message =
+    error instanceof RunStoppedError
+      ? `Stopped before anything was uploaded: ${error.message}.`
+      : error instanceof ActionError
+        ? error.message
+        : `Unexpected error: ${(error as Error)?.stack ?? String(error)}`
   try {
     await toolkit.appendSummary(renderFailure(message, problems))
   } catch {

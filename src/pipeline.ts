@@ -20,6 +20,7 @@ import { applyFailOn, assertNoErrors } from './problems.js'
 import type { RunResult } from './report/report.js'
 import { CountedDigests, countingPuts, uploadTotals } from './progress/instrument.js'
 import { NO_PROGRESS, type Progress } from './progress/progress.js'
+import { RunStoppedError, type RunControl } from './execute/run-control.js'
 
 /** The outside world a run reads besides the target: which files git vouches for. */
 export interface Workspace {
@@ -30,13 +31,15 @@ export interface Workspace {
 export interface DeployServices {
   cdnRun?: CdnRun | null
   progress?: Progress
+  /** Cancel and deadline (execute/run-control.ts). */
+  control?: RunControl
   workspace?: Workspace
 }
 
 const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 
 export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
-  const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace } = services
+  const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
   const started = performance.now()
   const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
   assertNoErrors(checkProblems)
@@ -57,21 +60,29 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(target, vouched))
   progress.begin('hash', collection.files.length)
   const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
+  if (control?.stopped) throw new RunStoppedError(control.stopped)
   const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
   progress.end()
-  const inventory = await listing
+  const inventory = await listing.catch((error: unknown) => {
+    throw control?.stopped ? new RunStoppedError(control.stopped) : error
+  })
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
   const problems = applyFailOn([...checkProblems, ...collection.problems, ...(built.problems ?? []), ...plan.problems], settings.failOn)
   assertNoErrors(problems)
+  // Stopped before anything was sent (while finding, hashing or listing): nothing to report but that.
+  if (control?.stopped) throw new RunStoppedError(control.stopped)
   const cdnProblems: Problem[] = []
   // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
   const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
   const owed = pendingInvalidation ? { pendingInvalidation } : {}
   progress.begin('upload', ...uploadTotals(plan))
   const blobs = fileDigests.blobs?.table() ?? {}
-  const execution = await executePlan(plan, countingPuts(target, progress), { concurrency: settings.upload.concurrency, inventory, ...owed, blobs })
+  const options = { concurrency: settings.upload.concurrency, inventory, ...owed, blobs, ...(control ? { control } : {}) }
+  const execution = await executePlan(plan, countingPuts(target, progress), options)
   progress.end()
-  const invalidation = cdnRun ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
+  // A stopped run invalidates nothing: what it did upload stays owed in the state for the next run.
+  const invalidating = cdnRun && !execution.stopped
+  const invalidation = invalidating ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
@@ -87,7 +98,8 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
     publicStaticUrl: settings.publicStaticUrl,
     requests: { ...target.requestCounts(), ...cdnRun?.cdn.requestCounts() },
     reads: { bytesRead: fileDigests.bytesRead, digestsReused: fileDigests.blobs?.reused ?? 0 },
-    durationMs: performance.now() - started
+    durationMs: performance.now() - started,
+    ...(execution.stopped ? { stopped: execution.stopped } : {})
   }
 }
 

@@ -8,7 +8,7 @@ function report(files: ReportFile[], extra: Partial<Report> = {}): Report {
   return {
     version: 1, dryRun: false, target: 's3://b/static/', files, duplicates: [], problems: [],
     totals: { collected: 0, uploaded: 0, skipped: 0, deleted: 0, failed: 0, duplicates: 0, bytesUploaded: 0 },
-    manifest: null, inventoryNote: null, settings: [], invalidation: null, keyPrefix: 'static', publicStaticUrl: null, requests: {}, reads: { bytesRead: 0, digestsReused: 0 }, durationMs: 0,
+    manifest: null, inventoryNote: null, settings: [], invalidation: null, keyPrefix: 'static', publicStaticUrl: null, requests: {}, reads: { bytesRead: 0, digestsReused: 0 }, durationMs: 0, stopped: null,
     ...extra
   }
 }

@@ -35,6 +35,7 @@ function report(overrides: Partial<Report> = {}): Report {
     requests: {},
     reads: { bytesRead: 0, digestsReused: 0 },
     durationMs: 10,
+    stopped: null,
     ...overrides
   }
 }

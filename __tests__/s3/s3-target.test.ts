@@ -13,6 +13,8 @@ import { blockNetwork, restoreNetwork } from '../helpers/nock.js'
 
 const ENDPOINT = 'http://s3.test'
 const MiB = 1024 * 1024
+// The marker a multipart upload leaves while it is open (multipart-markers.ts).
+const MARKER = /^\/bucket\/static\/\.collectstatic-s3\/multipart\/[0-9a-f]{40}$/
 
 function target(extra: Partial<S3TargetConfig> = {}) {
   const s3 = createS3Target({
@@ -208,6 +210,8 @@ describe('S3 put', () => {
     const seen: number[] = []
     let completeBody = ''
     nock(ENDPOINT)
+      .put(MARKER).query(true).reply(200, '', { ETag: '"m"' })
+      .delete(MARKER).query(true).reply(204)
       .post('/bucket/static/big.bin')
       .query({ uploads: '' })
       .reply(200, '<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>static/big.bin</Key><UploadId>U1</UploadId></InitiateMultipartUploadResult>')
@@ -237,6 +241,8 @@ describe('S3 put', () => {
     const data = Buffer.alloc(11 * MiB, 'b')
     let aborted = false
     nock(ENDPOINT)
+      .put(MARKER).query(true).reply(200, '', { ETag: '"m"' })
+      .delete(MARKER).query(true).reply(204)
       .post('/bucket/static/big.bin')
       .query((query) => 'uploads' in query)
       .reply(200, '<InitiateMultipartUploadResult><UploadId>U2</UploadId></InitiateMultipartUploadResult>')

@@ -5,25 +5,26 @@ import { createFolderTarget } from './folder-target.js'
 import { createRecordingTarget } from './recording-target.js'
 import type { Target } from './target.js'
 
-export async function createTarget(settings: Settings): Promise<Target> {
+/** `signal`: the run's cancel and deadline, passed to the requests the target makes. */
+export async function createTarget(settings: Settings, signal?: AbortSignal): Promise<Target> {
   const destination = settings.destination
   if (settings.forcedDryRun && destination?.kind === 's3') {
     // Without credentials the SDK would only probe instance metadata and time out: read nothing.
     const describe = `s3://${destination.bucket}/${destination.prefix}`
     return createRecordingTarget(null, { describe, reason: 'no AWS credentials on this pull_request run (see the notice): nothing to compare against, so every file is shown as an upload.' })
   }
-  const real = await realTarget(settings)
+  const real = await realTarget(settings, signal)
   if (settings.dryRun) return createRecordingTarget(real)
   if (!real) throw new ActionError('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' })
   return real
 }
 
-async function realTarget(settings: Settings): Promise<Target | null> {
+async function realTarget(settings: Settings, signal: AbortSignal | undefined): Promise<Target | null> {
   const destination = settings.destination
-  const { concurrency, objectParameters } = settings.upload
+  const { concurrency, objectParameters, requestTimeoutMs } = settings.upload
   if (!destination) return null
   if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
   // The AWS SDK is most of the bundle: a run that never talks to S3 never loads it.
   const { createS3Target } = await import('./s3-target.js')
-  return createS3Target({ ...destination, concurrency, objectParameters })
+  return createS3Target({ ...destination, concurrency, objectParameters, ...(requestTimeoutMs ? { requestTimeoutMs } : {}), ...(signal ? { signal } : {}) })
 }

@@ -45,7 +45,6 @@ const HEADER_OF: Record<string, string> = {
 const METADATA_PREFIX = 'x-amz-meta-'
 // Members that are not headers of their own: the request's address, its body, the metadata map.
 const ADDRESS_MEMBERS = new Set(['Bucket', 'Key', 'Body', 'Metadata'])
-const SOCKET_TIMEOUT_MS = 120_000
 
 /** A request the direct path did not complete: repeat it through the SDK. */
 export class DirectRequestFailed extends Error {}
@@ -61,15 +60,17 @@ export interface ListPageRequest {
 
 export interface DirectS3 {
   /** PUTs `body` under `input.Key` with the headers `input` describes; resolves to the ETag. */
-  put(input: PutObjectCommandInput, body: Buffer): Promise<string | undefined>
+  put(input: PutObjectCommandInput, body: Buffer, signal?: AbortSignal): Promise<string | undefined>
   /** One page (up to 1,000 keys) of ListObjectsV2. */
-  listPage(request: ListPageRequest): Promise<ListPage>
+  listPage(request: ListPageRequest, signal?: AbortSignal): Promise<ListPage>
 }
 
 export interface DirectS3Options {
   client: S3Client
   bucket: string
   agents: { http: http.Agent; https: https.Agent }
+  /** A socket silent this long fails the request (request-timeout; default 60 s). */
+  timeoutMs?: number
 }
 
 /**
@@ -86,7 +87,7 @@ export async function createDirectS3(options: DirectS3Options): Promise<DirectS3
   const service = typeof scheme?.signingName === 'string' ? scheme.signingName : 's3'
   const signer = new RequestSigner(region, service, () => client.config.credentials())
   const agent = url.protocol === 'https:' ? options.agents.https : options.agents.http
-  return new SignedRequests(client, url, signer, agent)
+  return new SignedRequests(client, url, signer, agent, options.timeoutMs ?? 60_000)
 }
 
 /** Whether every upload with these object parameters can take the direct path. */
@@ -108,40 +109,57 @@ class SignedRequests implements DirectS3 {
     private readonly client: S3Client,
     private readonly url: URL,
     private readonly signer: RequestSigner,
-    private readonly agent: http.Agent
+    private readonly agent: http.Agent,
+    private readonly timeoutMs: number
   ) {
     this.basePath = url.pathname.replace(/\/$/, '')
   }
 
-  async put(input: PutObjectCommandInput, body: Buffer): Promise<string | undefined> {
+  async put(input: PutObjectCommandInput, body: Buffer, signal?: AbortSignal): Promise<string | undefined> {
     const path = `${this.basePath}/${encodeKey(input.Key ?? '')}`
     // The SDK's request line for PutObject carries the operation name; so does this one.
-    const response = await this.send('PUT', path, { 'x-id': 'PutObject' }, headersFor(input), body)
+    const response = await this.send('PUT', path, { 'x-id': 'PutObject' }, headersFor(input), body, signal)
     return response.headers.etag
   }
 
-  async listPage(request: ListPageRequest): Promise<ListPage> {
+  async listPage(request: ListPageRequest, signal?: AbortSignal): Promise<ListPage> {
     const query: Record<string, string> = { 'list-type': '2', 'max-keys': '1000', prefix: request.prefix }
     if (request.continuationToken) query['continuation-token'] = request.continuationToken
     else if (request.startAfter) query['start-after'] = request.startAfter
-    const response = await this.send('GET', `${this.basePath}/`, query, headersFor(request.parameters), undefined)
+    const response = await this.send('GET', `${this.basePath}/`, query, headersFor(request.parameters), undefined, signal)
     return parseListPage(response.body)
   }
 
-  private async send(method: string, path: string, query: Record<string, string>, headers: Record<string, string>, body: Buffer | undefined): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    signal: AbortSignal | undefined
+  ): Promise<Response> {
     headers.host = this.url.host
     // The body's SHA-256 is not signed: Content-MD5 is, and S3 rejects a body that does not match it.
     headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD'
     const date = new Date(Date.now() + (this.client.config.systemClockOffset ?? 0))
     const signed = await this.signer.sign({ method, path, query, headers, date })
-    const response = await this.exchange(method, `${path}?${canonicalQuery(query)}`, signed, body)
+    const response = await this.exchange(method, `${path}?${canonicalQuery(query)}`, signed, body, signal)
     if (response.status !== 200) throw new DirectRequestFailed(`HTTP ${response.status}`)
     return response
   }
 
-  private exchange(method: string, path: string, headers: Record<string, string>, body: Buffer | undefined): Promise<Response> {
+  private exchange(method: string, path: string, headers: Record<string, string>, body: Buffer | undefined, signal: AbortSignal | undefined): Promise<Response> {
     const transport = this.url.protocol === 'https:' ? https : http
-    const options = { hostname: this.url.hostname, port: this.url.port || undefined, method, path, headers, agent: this.agent, timeout: SOCKET_TIMEOUT_MS }
+    const options = {
+      hostname: this.url.hostname,
+      port: this.url.port || undefined,
+      method,
+      path,
+      headers,
+      agent: this.agent,
+      timeout: this.timeoutMs,
+      ...(signal ? { signal } : {})
+    }
     return new Promise((resolve, reject) => {
       const request = transport.request(options, (response) => {
         const chunks: Buffer[] = []

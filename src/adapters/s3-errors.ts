@@ -17,10 +17,21 @@ const IAM_ACTIONS: Record<string, string> = {
   ListObjectsV2: 's3:ListBucket',
   GetObject: 's3:GetObject',
   PutObject: 's3:PutObject',
-  DeleteObjects: 's3:DeleteObject'
+  DeleteObjects: 's3:DeleteObject',
+  CreateMultipartUpload: 's3:PutObject',
+  UploadPart: 's3:PutObject',
+  CompleteMultipartUpload: 's3:PutObject',
+  AbortMultipartUpload: 's3:AbortMultipartUpload',
+  ListMultipartUploads: 's3:ListBucketMultipartUploads'
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'])
+// The endpoint cannot be reached at all: a wrong URL, host, port, or certificate.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'])
+// The endpoint answered, but a connection broke or went silent: worth repeating, not a setting to fix.
+const DROPPED_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET'])
+const NETWORK_CODES = new Set([...UNREACHABLE_CODES, ...DROPPED_CODES])
+// Local file errors while reading a body: the file changed or went away, S3 is not involved.
+const FILE_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR', 'EPERM', 'ENOTDIR', 'ELOOP'])
 
 export function errorName(error: unknown): string {
   return (error as { name?: string; Code?: string })?.Code ?? (error as Error)?.name ?? ''
@@ -47,6 +58,13 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): ActionE
   const said = serverMessage(error)
   const where = context.endpoint ? `at ${context.endpoint}` : `in region ${context.region}`
   const network = networkCode(error)
+  if ((network && DROPPED_CODES.has(network)) || isTimeout(error)) {
+    return new ActionError(
+      `${context.operation} ${describeResource(context)} ${where} failed after retries: the connection ` +
+        `${network && network !== 'ETIMEDOUT' ? `was dropped (${network})` : 'went silent past request-timeout'}. ` +
+        'Run the step again; if it keeps happening, lower concurrency or raise request-timeout.'
+    )
+  }
   if (network) {
     return new ActionError(
       `Could not reach S3 ${context.endpoint ? `at ${context.endpoint}` : `in region ${context.region}`} (${network}). ` +
@@ -100,7 +118,8 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): ActionE
 }
 
 function accessDenied(context: S3ErrorContext, said: string): ActionError {
-  const action = IAM_ACTIONS[context.operation] ?? `s3:${context.operation}`
+  const operation = context.operation.split(' ')[0] as string
+  const action = IAM_ACTIONS[operation] ?? `s3:${operation}`
   const arn = bucketArn(context.bucket, context.region, context.key)
   const extra: string[] = []
   if (context.parameters && 'ACL' in context.parameters) extra.push(`s3:PutObjectAcl (for the ACL parameter; buckets with ACLs disabled reject ACLs: remove ACL from object-parameters)`)
@@ -147,4 +166,38 @@ function networkCode(error: unknown): string | undefined {
   // Errors from another realm reach us flattened into a message ("... connect ECONNREFUSED ...").
   const message = String((error as Error)?.message ?? '')
   return [...NETWORK_CODES].find((code) => new RegExp(`\\b${code}\\b`).test(message))
+}
+
+/** A timeout of the request (socket silent past request-timeout), as the SDK or Node reports it. */
+function isTimeout(error: unknown): boolean {
+  const name = errorName(error)
+  return name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException'
+}
+
+/** Whether a failed read (GetObject) is worth repeating: a dropped connection, a timeout, a 5xx, throttling. */
+export function isRetryableRead(error: unknown): boolean {
+  if (isAccessDenied(error) || isNoSuchKey(error)) return false
+  const status = statusOf(error)
+  if (status !== undefined && status >= 500) return true
+  const name = errorName(error)
+  if (name === 'SlowDown' || name === 'ServiceUnavailable' || name === 'InternalError' || isTimeout(error)) return true
+  const network = networkCode(error)
+  if (network) return DROPPED_CODES.has(network)
+  // A body cut off mid-response: "aborted", "premature close", a short read.
+  return /aborted|premature|socket hang up|terminated/i.test(String((error as Error)?.message ?? ''))
+}
+
+/**
+ * A body that could not be read from disk (removed or made unreadable while the action ran): said
+ * as such, not as an S3 error. undefined when `error` is not one.
+ */
+export function explainLocalFileError(error: unknown, path: string): ActionError | undefined {
+  const item = error as { code?: unknown; syscall?: unknown; path?: unknown } | undefined
+  if (!item || typeof item.code !== 'string' || !FILE_CODES.has(item.code) || typeof item.syscall !== 'string') return undefined
+  const file = typeof item.path === 'string' ? item.path : path
+  const what = item.code === 'ENOENT' ? 'was removed' : `could not be read (${item.code})`
+  return new ActionError(
+    `'${path}' was not uploaded: its source ${file} ${what} while the action ran. ` +
+      'Make sure no other step changes the static files during this one, then run the step again.'
+  )
 }

@@ -25,6 +25,8 @@ export interface ListingContext {
   localPaths?: Promise<readonly string[]>
   /** Listing requests in flight at most. */
   concurrency?: number
+  /** The run's signal: a cancel stops the listing. */
+  signal?: AbortSignal
 }
 
 export interface PageRequest {
@@ -41,6 +43,7 @@ export async function listObjects(context: ListingContext): Promise<Map<string, 
   if (direct) {
     const objects = await readListing(context, (request) => directPage(context, direct, request)).catch(() => null)
     if (objects) return objects
+    context.signal?.throwIfAborted()
   }
   return readListing(context, (request) => sdkPage(context, request))
 }
@@ -119,7 +122,7 @@ function toObjects(pages: ListedObject[][], listPrefix: string): Map<string, Rem
 
 function directPage(context: ListingContext, direct: DirectS3, request: PageRequest): Promise<ListPage> {
   context.count('ListObjectsV2')
-  return direct.listPage({ prefix: context.listPrefix, ...request, parameters: context.requestParameters })
+  return direct.listPage({ prefix: context.listPrefix, ...request, parameters: context.requestParameters }, context.signal)
 }
 
 async function sdkPage(context: ListingContext, request: PageRequest): Promise<ListPage> {
@@ -131,7 +134,7 @@ async function sdkPage(context: ListingContext, request: PageRequest): Promise<L
     StartAfter: request.continuationToken ? undefined : request.startAfter,
     ...context.requestParameters
   }
-  const page = await context.client.send(new ListObjectsV2Command(input))
+  const page = await context.client.send(new ListObjectsV2Command(input), context.signal ? { abortSignal: context.signal } : {})
   const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
   return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }
 }

@@ -3,19 +3,19 @@
 // keep-alive sockets for `concurrency` parallel requests, the SDK's standard retries. Listing
 // pages and single PUTs go direct first (s3-direct.ts), with the SDK behind them.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
-import type { Readable } from 'node:stream'
 import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  ListMultipartUploadsCommand,
   PutObjectCommand,
   S3Client,
   type GetObjectCommandInput,
   type PutObjectCommandInput
 } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ActionError } from '../errors.js'
 import { BodyPool, pooledBytes } from './body-pool.js'
@@ -28,7 +28,9 @@ import type { PreparedUpload } from '../plan/prepare.js'
 import { normalizeEtag, parseState, serializeState, STATE_PATH } from '../plan/state.js'
 import { createDirectS3, putsDirectly, type DirectS3 } from './s3-direct.js'
 import { listObjects } from './s3-listing.js'
-import { bucketArn, explainS3Error, isAccessDenied, isNoSuchKey } from './s3-errors.js'
+import { bucketArn, explainLocalFileError, explainS3Error, isAccessDenied, isNoSuchKey, isRetryableRead } from './s3-errors.js'
+import { MultipartStepError, uploadInParts } from './s3-multipart.js'
+import { isMultipartMarker, markerPath } from './multipart-markers.js'
 import type { PutResult, RemoveFailure, Target } from './target.js'
 
 export interface S3TargetConfig {
@@ -48,6 +50,10 @@ export interface S3TargetConfig {
   objectParameters?: Record<string, unknown>
   /** SDK attempts per request (default 5). */
   maxAttempts?: number
+  /** A request whose socket is silent this long fails (and is retried). Default 60 s. */
+  requestTimeoutMs?: number
+  /** The run's signal (cancel, deadline): requests in flight are aborted, multipart uploads too. */
+  signal?: AbortSignal
 }
 
 export interface S3Target extends Target {
@@ -71,6 +77,11 @@ const MULTIPART_QUEUE = 2
 // Upload bodies are buffered (so a failed request can be repeated); this bounds the memory they
 // take, and the pool keeps as much again of idle buffers for the next files.
 const BODY_BYTES_IN_FLIGHT = 16 * 1024 * 1024
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000
+// A stopped run still aborts its multipart uploads and saves its state, each within this bound.
+const CLEANUP_TIMEOUT_MS = 3_000
+// Reads of the state and the live manifest: one reset or truncated body must not fail the deploy.
+const READ_ATTEMPTS = 4
 
 export function createS3Target(config: S3TargetConfig): S3Target {
   if (!config.bucket) {
@@ -82,6 +93,7 @@ export function createS3Target(config: S3TargetConfig): S3Target {
 class BucketTarget implements S3Target {
   readonly tracksHeaders = true
   readonly client: S3Client
+  private readonly signal: AbortSignal | undefined
   private readonly counts: Record<string, number> = {}
   private earlyState: Promise<UploadState | null> | undefined
   private readonly listPrefix: string
@@ -99,12 +111,15 @@ class BucketTarget implements S3Target {
   private readonly agents: { http: http.Agent; https: https.Agent }
   private direct: Promise<DirectS3 | undefined> | undefined
   private readonly directPuts: boolean
+  /** Multipart markers the listing found: uploads a run of this action may have left open. */
+  private markers = new Set<string>()
 
   constructor(private readonly config: S3TargetConfig) {
     // Sockets for every request in flight, plus the parts of concurrent multipart uploads.
     const agentOptions = { keepAlive: true, maxSockets: Math.max(config.concurrency, 1) + MULTIPART_QUEUE * MULTIPART_AT_ONCE }
     this.agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) }
     this.client = createClient(config, this.agents)
+    this.signal = config.signal
     countRequests(this.client, this.counts)
     this.listPrefix = config.prefix ? `${config.prefix}/` : ''
     this.partSize = config.partSize ?? DEFAULT_PART_SIZE
@@ -131,13 +146,21 @@ class BucketTarget implements S3Target {
         direct: await this.directRequests(),
         count: (operation) => this.count(operation),
         ...(localPaths ? { localPaths } : {}),
-        concurrency: Math.max(1, Math.min(this.config.concurrency, LISTING_CONCURRENCY))
+        concurrency: Math.max(1, Math.min(this.config.concurrency, LISTING_CONCURRENCY)),
+        ...(this.signal ? { signal: this.signal } : {})
       })
     } catch (error) {
       if (isAccessDenied(error)) return this.listingDenied()
       throw this.explain(error, 'ListObjectsV2')
     }
     const stateListed = objects.delete(STATE_PATH)
+    // Multipart markers (multipart-markers.ts) are this action's bookkeeping, never files.
+    for (const path of [...objects.keys()]) {
+      if (isMultipartMarker(path)) {
+        this.markers.add(path)
+        objects.delete(path)
+      }
+    }
     const early = stateListed ? await this.readState() : null
     const state = early ?? (stateListed ? parseState((await this.getText(STATE_PATH)) ?? '') : null)
     const manifestText = manifestName && objects.has(manifestName) ? await this.getText(manifestName) : null
@@ -154,8 +177,49 @@ class BucketTarget implements S3Target {
         : await this.bodyBytes.use(this.bodyBytesOf(object), () => this.putSingle(object, input))
       return { etag: normalizeEtag(etag ?? expectedEtag(object, multipart)) }
     } catch (error) {
-      throw this.explain(error, 'PutObject', key, object.parameters)
+      // Cut short by a cancel or the deadline: the executor reports it as interrupted, not failed.
+      if (this.signal?.aborted) throw this.signal.reason
+      if (error instanceof MultipartStepError) throw this.explain(error.cause, error.operation, key, object.parameters)
+      throw explainLocalFileError(error, object.path) ?? this.explain(error, 'PutObject', key, object.parameters)
     }
+  }
+
+  /**
+   * Aborts the multipart uploads that runs of this action left open (killed, or their abort
+   * failed): only uploads of keys that one of its markers names, found by ListMultipartUploads
+   * under the prefix. Then the markers go. Returns the keys whose uploads were aborted.
+   */
+  async abortAbandonedUploads(): Promise<string[]> {
+    if (this.markers.size === 0) return []
+    const marked = new Set(this.markers)
+    const aborted: string[] = []
+    try {
+      let keyMarker: string | undefined
+      let uploadIdMarker: string | undefined
+      do {
+        const page = await this.client.send(
+          new ListMultipartUploadsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Prefix: this.listPrefix, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+          this.sendOptions()
+        )
+        for (const upload of page.Uploads ?? []) {
+          const path = (upload.Key ?? '').slice(this.listPrefix.length)
+          if (!upload.Key || !upload.UploadId || !marked.has(markerPath(path))) continue
+          await this.client.send(
+            new AbortMultipartUploadCommand({ ...this.readParameters, Bucket: this.config.bucket, Key: upload.Key, UploadId: upload.UploadId }),
+            this.sendOptions()
+          )
+          aborted.push(upload.Key)
+        }
+        const more = page.IsTruncated === true
+        keyMarker = more ? page.NextKeyMarker : undefined
+        uploadIdMarker = more ? page.NextUploadIdMarker : undefined
+      } while (keyMarker)
+    } catch (error) {
+      throw this.explain(error, 'ListMultipartUploads', `${this.listPrefix}*`)
+    }
+    await this.remove([...marked])
+    this.markers.clear()
+    return aborted
   }
 
   async remove(paths: string[]): Promise<RemoveFailure[]> {
@@ -188,7 +252,8 @@ class BucketTarget implements S3Target {
       ContentMD5: createHash('md5').update(body).digest('base64')
     }
     try {
-      await this.client.send(new PutObjectCommand(input as PutObjectCommandInput))
+      // Not aborted by a cancel: the state records what the run did upload (see execute.ts).
+      await this.client.send(new PutObjectCommand(input as PutObjectCommandInput), this.cleanupOptions())
     } catch (error) {
       throw this.explain(error, 'PutObject', key, this.stateParameters)
     }
@@ -202,16 +267,38 @@ class BucketTarget implements S3Target {
     this.client.destroy()
   }
 
+  /**
+   * The SDK retries a request until its response starts; a body cut off after that (a reset
+   * mid-response) is retried here, so one broken connection does not fail the deploy.
+   */
   private async getText(path: string): Promise<string | null> {
     const key = keyFor(this.config.prefix, path)
-    try {
-      const input = { ...this.readParameters, Bucket: this.config.bucket, Key: key } as GetObjectCommandInput
-      const output = await this.client.send(new GetObjectCommand(input))
-      return (await output.Body?.transformToString('utf-8')) ?? ''
-    } catch (error) {
-      if (isNoSuchKey(error)) return null
-      throw this.explain(error, 'GetObject', key)
+    const input = { ...this.readParameters, Bucket: this.config.bucket, Key: key } as GetObjectCommandInput
+    for (let attempt = 1; ; attempt++) {
+      let output
+      try {
+        output = await this.client.send(new GetObjectCommand(input), this.sendOptions())
+      } catch (error) {
+        // The SDK has retried this one already.
+        if (isNoSuchKey(error)) return null
+        throw this.explain(error, 'GetObject', key)
+      }
+      try {
+        return (await output.Body?.transformToString('utf-8')) ?? ''
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !isRetryableRead(error) || this.signal?.aborted) throw this.explain(error, 'GetObject', key)
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt))
+      }
     }
+  }
+
+  private sendOptions(): { abortSignal?: AbortSignal } {
+    return this.signal ? { abortSignal: this.signal } : {}
+  }
+
+  /** Requests a stopped run still makes (state, aborts): bounded, never aborted by the stop itself. */
+  private cleanupOptions(): { abortSignal?: AbortSignal } {
+    return this.signal?.aborted ? { abortSignal: AbortSignal.timeout(CLEANUP_TIMEOUT_MS) } : {}
   }
 
   private listingDenied(): Inventory {
@@ -246,16 +333,22 @@ class BucketTarget implements S3Target {
     const direct = this.directPuts ? await this.directRequests() : undefined
     if (direct) {
       this.count('PutObject')
-      const etag = await direct.put(request, body).catch(() => null)
+      const etag = await direct.put(request, body, this.signal).catch(() => null)
       if (etag !== null) return etag
     }
-    const output = await this.client.send(new PutObjectCommand({ ...request, Body: body }))
+    this.signal?.throwIfAborted()
+    const output = await this.client.send(new PutObjectCommand({ ...request, Body: body }), this.sendOptions())
     return output.ETag
   }
 
   /** The direct path (s3-direct.ts), or undefined (the SDK for every request) when it cannot be resolved. */
   private directRequests(): Promise<DirectS3 | undefined> {
-    this.direct ??= createDirectS3({ client: this.client, bucket: this.config.bucket, agents: this.agents }).catch(() => undefined)
+    this.direct ??= createDirectS3({
+      client: this.client,
+      bucket: this.config.bucket,
+      agents: this.agents,
+      timeoutMs: this.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    }).catch(() => undefined)
     return this.direct
   }
 
@@ -264,26 +357,47 @@ class BucketTarget implements S3Target {
   }
 
   /**
-   * lib-storage: parts of partSize (the multipart ETag depends on it), aborted on failure. A file
-   * that fits the in-flight budget is read whole and lib-storage sends slices of it; a stream
-   * would be read in 64 KiB chunks and copied into each part, three times the bytes.
+   * Parts of partSize (the multipart ETag depends on it), each checked (s3-multipart.ts). A
+   * marker object names the key while the upload is open, so a run killed mid-upload leaves
+   * something the next run recognises as its own and aborts (abortAbandonedUploads).
    */
   private async putMultipart(object: PreparedObject, input: PutObjectCommandInput): Promise<string | undefined> {
-    const { body, release } = this.multipartBody(object)
+    const marker = keyFor(this.config.prefix, markerPath(object.path))
+    await this.putMarker(marker, object.path)
+    let open = false
+    const etag = await uploadInParts({
+      client: this.client,
+      input,
+      source: object.body.kind === 'bytes' ? object.body : { kind: 'file', absPath: object.body.absPath },
+      size: object.size,
+      ...((object as PreparedUpload).multipartEtag ? { plannedEtag: (object as PreparedUpload).multipartEtag } : {}),
+      partSize: this.partSize,
+      queueSize: MULTIPART_QUEUE,
+      partParameters: this.readParameters,
+      ...(this.signal ? { signal: this.signal } : {}),
+      abortTimeoutMs: CLEANUP_TIMEOUT_MS,
+      onOpen: (uploadId) => (open = uploadId !== null)
+    }).finally(async () => {
+      // An upload still open (its abort failed) keeps its marker for the next run.
+      if (!open) await this.deleteMarker(marker)
+    })
+    return etag
+  }
+
+  private async putMarker(key: string, path: string): Promise<void> {
+    const body = Buffer.from(`${JSON.stringify({ path, started: new Date().toISOString() })}\n`)
+    const input = { ...this.stateParameters, Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json', CacheControl: 'no-cache' }
     try {
-      const params = { ...input, Body: body, ContentLength: object.size }
-      const upload = new Upload({ client: this.client, params, partSize: this.partSize, queueSize: MULTIPART_QUEUE, leavePartsOnError: false })
-      return (await upload.done()).ETag
-    } finally {
-      release()
+      await this.client.send(new PutObjectCommand(input as PutObjectCommandInput), this.sendOptions())
+    } catch (error) {
+      throw new MultipartStepError('PutObject (multipart marker)', error)
     }
   }
 
-  private multipartBody(object: PreparedObject): { body: Buffer | Readable; release: () => void } {
-    if (object.body.kind === 'bytes') return { body: object.body.data, release: () => {} }
-    if (object.size > BODY_BYTES_IN_FLIGHT) return { body: createReadStream(object.body.absPath), release: () => {} }
-    const { data, release } = this.bodies.read(object.body.absPath, object.size)
-    return { body: data, release }
+  private async deleteMarker(key: string): Promise<void> {
+    const input = { ...this.requestParameters, Bucket: this.config.bucket, Key: key }
+    // A marker left behind only costs the next run one listing of multipart uploads.
+    await this.client.send(new DeleteObjectCommand(input), this.cleanupOptions()).catch(() => {})
   }
 
   /** Memory a single PUT holds: its pooled buffer, or the bytes already in memory. */
@@ -291,10 +405,9 @@ class BucketTarget implements S3Target {
     return object.body.kind === 'bytes' ? object.size : pooledBytes(object.size)
   }
 
-  /** Memory a multipart upload holds: the whole file when it is read at once, else the parts in flight. */
+  /** Memory a multipart upload holds: the bytes already in memory, or the parts in flight. */
   private multipartBytes(object: PreparedObject): number {
-    const wholeInMemory = object.body.kind === 'bytes' || object.size <= BODY_BYTES_IN_FLIGHT
-    return wholeInMemory ? this.bodyBytesOf(object) : this.partSize * MULTIPART_QUEUE
+    return object.body.kind === 'bytes' ? object.size : Math.min(object.size, this.partSize * MULTIPART_QUEUE)
   }
 
   private async deleteBatch(paths: string[]): Promise<RemoveFailure[]> {
@@ -302,7 +415,8 @@ class BucketTarget implements S3Target {
     const objects = [...byKey.keys()].map((Key) => ({ Key }))
     try {
       const output = await this.client.send(
-        new DeleteObjectsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Delete: { Objects: objects, Quiet: true } })
+        new DeleteObjectsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Delete: { Objects: objects, Quiet: true } }),
+        this.sendOptions()
       )
       return (output.Errors ?? []).map((item) => {
         const cause = Object.assign(new Error(item.Message ?? 'not deleted'), { name: item.Code ?? 'Error' })
@@ -334,7 +448,7 @@ function createClient(config: S3TargetConfig, agents: { http: http.Agent; https:
       httpsAgent: agents.https,
       connectionTimeout: 10_000,
       // A socket silent this long is dead: fail the attempt so the SDK retries it.
-      socketTimeout: 120_000
+      requestTimeout: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
     }),
     // S3-compatible servers often do not understand the SDK's default CRC32 / aws-chunked uploads;
     // Content-MD5 still protects every single PUT.

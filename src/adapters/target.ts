@@ -34,6 +34,11 @@ export interface Target {
    * records; null when there is none or it cannot be read. The inventory reports errors.
    */
   readState?(): Promise<UploadState | null>
+  /**
+   * Aborts multipart uploads that earlier runs of this action left open under the prefix (only
+   * its own); returns their keys. Targets without multipart uploads leave it out.
+   */
+  abortAbandonedUploads?(): Promise<string[]>
   /** Requests (or file operations) made so far, by name: `{ PutObject: 3, ListObjectsV2: 1 }`. */
   requestCounts(): Record<string, number>
 }

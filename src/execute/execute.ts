@@ -1,11 +1,16 @@
 // Carry out a plan in the order that keeps the live site consistent: every other upload, then
 // the manifest (only if all of those succeeded), then the upload state, then deletions (only if
-// every upload succeeded). A failed file never hides the others' results.
+// every upload succeeded). A failed file never hides the others' results. Before the first
+// upload, a state that no longer vouches for the objects about to change (see plan/state.ts).
+// A stopped run (cancel, deadline) starts no more requests, never uploads the manifest, deletes
+// nothing, and still saves the state of what it did upload so a rerun does not send it again.
 import type { Target } from '../adapters/target.js'
+import { ActionError } from '../errors.js'
 import type { Inventory, PlannedFile, Plan, Problem, UploadState } from '../model.js'
 import { DEFAULT_PART_SIZE } from '../digest/etag.js'
-import { nextUploadState, sameState } from '../plan/state.js'
+import { nextUploadState, sameState, stateBeforeUploads } from '../plan/state.js'
 import { runPool } from './pool.js'
+import { describeStop, RunStoppedError, type RunControl, type StopReason } from './run-control.js'
 
 export interface ExecuteOptions {
   concurrency: number
@@ -17,6 +22,8 @@ export interface ExecuteOptions {
   blobs?: UploadState['blobs']
   /** Keys the CDN is owed (recorded in the state); absent: the inventory's state's, carried over. */
   pendingInvalidation?: readonly string[]
+  /** Cancel and deadline: checked before every request is started. */
+  control?: RunControl
 }
 
 export interface ExecutionResult {
@@ -32,26 +39,36 @@ export interface ExecutionResult {
   /** The upload state after the run (written, or already stored); absent for targets without one. */
   state?: UploadState
   requests: Record<string, number>
+  /** Set when the run was cancelled or hit its deadline. */
+  stopped?: StopReason
 }
 
 type Outcome = { ok: true; etag?: string } | { ok: false; error: string } | { ok: 'skipped'; reason: string }
 
 export async function executePlan(plan: Plan, target: Target, options: ExecuteOptions): Promise<ExecutionResult> {
   const outcomes = new Map<string, Outcome>()
+  const problems: Problem[] = []
+  const stopped = () => options.control?.stopped ?? null
   const uploads = plan.files.filter((file) => file.action === 'upload')
-  await uploadAll(uploads.filter((file) => file.object?.role !== 'manifest'), target, options.concurrency, outcomes)
+  if (!stopped()) await abortAbandoned(target, problems)
+  if (target.tracksHeaders && uploads.length > 0 && !stopped()) await saveStateBeforeUploads(plan, target, options)
+  await uploadAll(uploads.filter((file) => file.object?.role !== 'manifest'), target, options, outcomes)
   const manifests = uploads.filter((file) => file.object?.role === 'manifest')
   const failedFirst = countFailed(outcomes)
-  if (failedFirst === 0) await uploadAll(manifests, target, options.concurrency, outcomes)
+  const stop = stopped()
+  if (stop) skipAll(manifests, `not uploaded: ${describeStop(stop)}, so the live manifest was kept`, outcomes)
+  else if (failedFirst === 0) await uploadAll(manifests, target, options, outcomes)
   else skipAll(manifests, `not uploaded: ${failedFirst} other upload${failedFirst === 1 ? '' : 's'} failed, so the live manifest was kept`, outcomes)
 
   const uploadFailures = countFailed(outcomes)
   const deletions = plan.files.filter((file) => file.action === 'delete')
-  const deleting = uploadFailures === 0 && deletions.length > 0
-  const problems: Problem[] = []
+  const stopBeforeDeleting = stopped()
+  const deleting = uploadFailures === 0 && deletions.length > 0 && !stopBeforeDeleting
   const saved = target.tracksHeaders ? await saveState(plan, target, options, outcomes, deleting, problems) : undefined
   if (deleting) await removeAll(deletions, target, outcomes)
+  else if (stopBeforeDeleting) skipAll(deletions, `not deleted: ${describeStop(stopBeforeDeleting)}`, outcomes)
   else skipAll(deletions, `not deleted: ${uploadFailures} upload${uploadFailures === 1 ? '' : 's'} failed`, outcomes)
+  const finalStop = stopped()
 
   const files = plan.files.map((file) => applyOutcome(file, outcomes.get(file.path)))
   problems.unshift(...failureProblems(files))
@@ -64,19 +81,66 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
     bytesUploaded: files.reduce((sum, file) => sum + (file.action === 'upload' ? (file.object?.size ?? 0) : 0), 0),
     stateWritten: saved?.written ?? false,
     ...(saved ? { state: saved.state } : {}),
-    requests: target.requestCounts()
+    requests: target.requestCounts(),
+    ...(finalStop ? { stopped: finalStop } : {})
   }
 }
 
-async function uploadAll(files: PlannedFile[], target: Target, concurrency: number, outcomes: Map<string, Outcome>): Promise<void> {
-  const settled = await runPool(files, concurrency, async (file) => {
+/** Multipart uploads earlier runs left open cost storage until aborted; failing to abort them only warns. */
+async function abortAbandoned(target: Target, problems: Problem[]): Promise<void> {
+  if (!target.abortAbandonedUploads) return
+  try {
+    const aborted = await target.abortAbandonedUploads()
+    if (aborted.length === 0) return
+    problems.push({
+      kind: 'upload',
+      severity: 'notice',
+      message: `Aborted ${aborted.length} multipart upload${aborted.length === 1 ? '' : 's'} an earlier run of this action left open: ${listSome(aborted)}.`
+    })
+  } catch (error) {
+    problems.push({ kind: 'upload', severity: 'warning', message: `Multipart uploads an earlier run left open could not be aborted: ${messageOf(error)}` })
+  }
+}
+
+/** Rule 1 of plan/state.ts: if this write fails, nothing is uploaded. */
+async function saveStateBeforeUploads(plan: Plan, target: Target, options: ExecuteOptions): Promise<void> {
+  const state = stateBeforeUploads(plan, options.inventory, options.partSize ?? DEFAULT_PART_SIZE, options.pendingInvalidation)
+  if (!state) return
+  try {
+    await target.writeState(state)
+  } catch (error) {
+    throw new ActionError(
+      `Nothing was uploaded: the upload state could not be updated before the upload (${messageOf(error)}). ` +
+        'Without that update a failed run could leave the state vouching for headers the objects no longer have. ' +
+        'Allow s3:PutObject on the .collectstatic-s3/ key under the prefix, then run the step again.'
+    )
+  }
+}
+
+type PutOutcome = { etag: string } | { notStarted: true }
+
+async function uploadAll(files: PlannedFile[], target: Target, options: ExecuteOptions, outcomes: Map<string, Outcome>): Promise<void> {
+  const control = options.control
+  const settled = await runPool(files, options.concurrency, async (file): Promise<PutOutcome> => {
+    if (control?.stopped) return { notStarted: true }
     if (!file.object) throw new Error(`nothing to upload for '${file.path}'`)
     return target.put(file.object)
   })
   settled.forEach((result, index) => {
     const path = (files[index] as PlannedFile).path
-    outcomes.set(path, result.status === 'fulfilled' ? { ok: true, etag: result.value.etag } : { ok: false, error: messageOf(result.reason) })
+    outcomes.set(path, putOutcome(result, control?.stopped ?? null))
   })
+}
+
+function putOutcome(result: PromiseSettledResult<PutOutcome>, stop: StopReason | null): Outcome {
+  if (result.status === 'fulfilled') {
+    if ('etag' in result.value) return { ok: true, etag: result.value.etag }
+    return { ok: 'skipped', reason: `not uploaded: ${describeStop(stop as StopReason)} before it was sent` }
+  }
+  // A request cut short by the stop is not a failure of the file; its object may or may not
+  // have been written, so the state gets no entry for it and the next run compares it again.
+  if (stop && isStopError(result.reason)) return { ok: 'skipped', reason: `interrupted: ${describeStop(stop)} while it was being sent; the next run checks it again` }
+  return { ok: false, error: messageOf(result.reason) }
 }
 
 async function removeAll(files: PlannedFile[], target: Target, outcomes: Map<string, Outcome>): Promise<void> {
@@ -143,6 +207,10 @@ function failureProblems(files: PlannedFile[]): Problem[] {
     severity: 'error' as const,
     message: `${message} (${paths.length === 1 ? `'${paths[0]}'` : `${paths.length} files: ${listSome(paths)}`})`
   }))
+}
+
+function isStopError(error: unknown): boolean {
+  return error instanceof RunStoppedError || (error as Error)?.name === 'AbortError'
 }
 
 function countFailed(outcomes: Map<string, Outcome>): number {

@@ -57,6 +57,10 @@ export interface UploadSettings {
   concurrency: number
   gzip: boolean
   gzipContentTypes: string[]
+  /** request-timeout: a request whose socket is silent this long fails and is retried. */
+  requestTimeoutMs?: number
+  /** deadline-minutes: the run stops (like a cancel) this long after it started; 0 or absent: none. */
+  deadlineMs?: number
 }
 
 export interface ManifestSettings {

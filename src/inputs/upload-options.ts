@@ -37,7 +37,9 @@ export function resolveUpload(read: Read, project: DiscoveredProject, log: Origi
     maxDelete: log.choose('max-delete', parsePositiveInteger('max-delete', read('max-delete'), 1_000_000), undefined, 100),
     concurrency: log.choose('concurrency', parsePositiveInteger('concurrency', read('concurrency'), 1024), undefined, 32),
     gzip: log.choose('gzip', parseBoolean('gzip', read('gzip')), settingBoolean(project, 'gzip', 'AWS_IS_GZIPPED'), false),
-    gzipContentTypes: GZIP_CONTENT_TYPES
+    gzipContentTypes: GZIP_CONTENT_TYPES,
+    requestTimeoutMs: 1000 * log.choose('request-timeout', parsePositiveInteger('request-timeout', read('request-timeout'), 3600), undefined, 60),
+    deadlineMs: 60_000 * log.choose('deadline-minutes', parseDeadline(read('deadline-minutes')), undefined, 60)
   }
 }
 
@@ -67,6 +69,12 @@ export function validateObjectParameters(parameters: Record<string, unknown>): v
 function recordRules(rules: ObjectRule[], log: OriginLog): ObjectRule[] {
   if (rules.length > 0) log.record('object-rules', rules.map((rule) => `${rule.index}: ${rule.patterns.join(', ')}`).join('; '), 'input')
   return rules
+}
+
+/** Whole minutes; 0 turns the deadline off. */
+function parseDeadline(raw: string): number | undefined {
+  if (raw.trim() === '0') return 0
+  return parsePositiveInteger('deadline-minutes', raw, 10_080)
 }
 
 function fileOverwrite(project: DiscoveredProject) {

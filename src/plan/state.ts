@@ -2,6 +2,17 @@
 // upload produced and the digest of the headers sent with it. An entry is a fact about one
 // version of an object, so it only counts while the listing still shows that ETag; anything
 // else (missing, unreadable, stale) makes the header comparison "unknown".
+//
+// The invariant: the stored state never vouches for headers an object does not have, whatever
+// point a run stops at. An ETag depends on the bytes only, so an object rewritten with the same
+// bytes and new headers keeps its ETag, and an old entry would go on vouching for the old
+// headers. Hence (1) before the first byte of an object that has an entry is sent, a state
+// without that entry is stored (stateBeforeUploads; if that write fails, nothing is uploaded);
+// (2) an entry is added only for an upload S3 confirmed, with the headers that upload sent;
+// (3) a path whose upload failed, was interrupted or not confirmed gets no entry, since its
+// object may hold either version. A run that stops anywhere leaves the state before it, the
+// state without the entries of the objects it meant to send, or its final state: each vouches
+// only for headers the objects have. An object without an entry is just re-sent next time.
 import type { Inventory, Plan, RemoteObject, UploadState } from '../model.js'
 
 /** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
@@ -90,6 +101,9 @@ export function nextUploadState(
     const etag = uploadedEtags.get(file.path)
     if (file.action === 'upload' && etag !== undefined && file.object) {
       objects[file.path] = { etag: normalizeEtag(etag), headersDigest: file.object.headersDigest, md5: file.object.md5 }
+    } else if (file.action === 'upload') {
+      // Failed, interrupted or never sent: the object may hold the old or the new version (rule 3).
+      delete objects[file.path]
     } else if (file.action === 'delete' && options.deleting) {
       delete objects[file.path]
     }
@@ -99,6 +113,33 @@ export function nextUploadState(
   const pending = options.pendingInvalidation ?? previous ?? []
   const owed = pending.length > 0 ? { pendingInvalidation: [...pending] } : {}
   return { version: 1, partSize: options.partSize, objects, ...owed, ...(options.blobs ? { blobs: options.blobs } : {}) }
+}
+
+/**
+ * The state to store before any upload (rule 1): the still-valid entries without those of the
+ * paths about to be sent. null when no stored entry could vouch for wrong headers once the
+ * uploads are done: an entry with the headers being sent stays right, and one whose ETag the new
+ * bytes cannot have (other bytes, by MD5 or by the recorded MD5) stops counting by itself. So a
+ * changed file costs no extra request; a changed header does.
+ */
+export function stateBeforeUploads(
+  plan: Plan,
+  inventory: Inventory,
+  partSize: number,
+  pendingInvalidation?: readonly string[]
+): UploadState | null {
+  if (!inventory.available || !inventory.state) return null
+  const stored = inventory.state.objects
+  const contradicted = plan.files.some((file) => {
+    const entry = file.action === 'upload' && file.object && Object.hasOwn(stored, file.path) ? stored[file.path] : undefined
+    if (!entry || !file.object || entry.headersDigest === file.object.headersDigest) return false
+    const { md5, multipartEtag } = file.object
+    return entry.etag === md5 || entry.etag === multipartEtag || entry.md5 === md5
+  })
+  if (!contradicted) return null
+  // What the CDN is owed (written just before, see execute/invalidate.ts) must survive this write.
+  const owed = pendingInvalidation ? { pendingInvalidation } : {}
+  return nextUploadState({ files: plan.files.filter((file) => file.action === 'upload'), problems: [] }, inventory, new Map(), { partSize, deleting: false, ...owed })
 }
 
 /** Whether writing `b` would store what `a` already says (compared entry by entry, not as text). */

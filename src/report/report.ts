@@ -5,6 +5,7 @@ import type { SettingOrigin } from '../inputs/settings.js'
 import type { Collection, PlannedFile, Problem } from '../model.js'
 import { displayPath } from '../display-path.js'
 import { regroupFailureProblems } from './failure-groups.js'
+import type { StopReason } from '../execute/run-control.js'
 
 export const REPORT_VERSION = 1
 
@@ -30,6 +31,8 @@ export interface RunResult {
   /** Bytes read from disk for digests, and files whose digests came from the state (git vouched). */
   reads?: { bytesRead: number; digestsReused: number }
   durationMs: number
+  /** The run was cancelled or reached its deadline before it finished. */
+  stopped?: StopReason
 }
 
 export interface ReportFile {
@@ -75,6 +78,8 @@ export interface Report {
   /** Bytes read from disk for digests; files whose digests came from the state because git vouched for them. */
   reads: { bytesRead: number; digestsReused: number }
   durationMs: number
+  /** Why the run stopped early (cancelled, deadline); null when it ran to the end. */
+  stopped: StopReason | null
 }
 
 export function buildReport(result: RunResult): Report {
@@ -99,7 +104,8 @@ export function buildReport(result: RunResult): Report {
     publicStaticUrl: result.publicStaticUrl ?? null,
     requests: result.requests,
     reads: result.reads ?? { bytesRead: 0, digestsReused: 0 },
-    durationMs: Math.round(result.durationMs)
+    durationMs: Math.round(result.durationMs),
+    stopped: result.stopped ?? null
   }
 }
 

@@ -6,6 +6,7 @@ import { normaliseCause } from './failure-groups.js'
 import { cell, code, formatBytes, plural } from './format.js'
 import { invalidationSection } from './invalidation-section.js'
 import type { Report, ReportFile } from './report.js'
+import { describeStop } from '../execute/run-control.js'
 
 const OPEN_TABLE_ROWS = 20
 const SHOWN_REASONS = 8
@@ -42,9 +43,24 @@ function headline(report: Report): string {
     const m = report.manifest
     lines.push(`Manifest ${code(m.name)} (hash ${code(m.hash)}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`)
   }
+  if (report.stopped) lines.push(`> [!CAUTION]\n> ${cell(stoppedNote(report))}`)
   if (report.inventoryNote) lines.push(`> [!NOTE]\n> ${cell(report.inventoryNote)}`)
   if (report.dryRun) lines.push('Dry run: nothing was written.')
   return lines.join('\n\n')
+}
+
+/** What a stopped run did and did not do, for the summary and the step's failure message. */
+export function stoppedNote(report: Pick<Report, 'stopped' | 'totals' | 'files'>): string {
+  const reason = report.stopped ? describeStop(report.stopped) : 'the run stopped'
+  const notSent = report.files.filter((file) => file.action === 'skip' && /^(not uploaded|interrupted)/.test(file.reason)).length
+  const t = report.totals
+  // A stop that came late (while deleting) may follow the manifest upload: say what really happened.
+  const manifestSent = report.files.some((file) => file.role === 'manifest' && file.action === 'upload')
+  return (
+    `Stopped: ${reason}. ${plural(t.uploaded, 'file')} uploaded, ${plural(notSent, 'file')} not uploaded or interrupted` +
+    `${t.failed ? `, ${t.failed} failed` : ''}; the manifest was ${manifestSent ? 'replaced' : 'not replaced'} and ` +
+    `${t.deleted ? `${plural(t.deleted, 'file')} deleted` : 'nothing was deleted'}. Run the step again: it sends only what is still missing or different.`
+  )
 }
 
 /** Drawn from the same budget as the tables, first: 20,000 problems must not push the summary past 1 MiB. */
