@@ -12,6 +12,7 @@ import { BlockingProblemsError } from './problems.js'
 import { annotate, publishReport } from './report/publish.js'
 import { buildReport } from './report/report.js'
 import { renderFailure } from './report/summary.js'
+import { failureReportPath, writeFailureReport } from './report/failure-report.js'
 
 export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | undefined
@@ -29,6 +30,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     }
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
+    await writeFailureFile(error, settings, toolkit, env)
   } finally {
     heapValve.stop()
   }
@@ -44,6 +46,17 @@ async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (
     // The failure itself is what matters; a summary that cannot be written must not hide it.
   }
   toolkit.setFailed(message)
+}
+
+async function writeFailureFile(error: unknown, settings: Settings | undefined, toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<void> {
+  const file = settings?.reportFile ?? failureReportPath(toolkit.getInput('report-file'), path.resolve(workspace(env), toolkit.getInput('working-directory') || '.'), env)
+  const message = error instanceof ActionError ? error.message : String((error as Error)?.message ?? error)
+  try {
+    await writeFailureReport(file, { failed: true, error: message, problems: problemsOf(error), settings: settings?.origins ?? [] })
+    toolkit.setOutput('report-file', file)
+  } catch {
+    // The failure is already reported; a report file that cannot be written must not hide it.
+  }
 }
 
 function problemsOf(error: unknown): Problem[] {

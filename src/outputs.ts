@@ -56,6 +56,7 @@ async function postProcessOrExplain(collection: Collection, manifest: ManifestSe
         jsModules: manifest.jsModules,
         keepIntermediateFiles: manifest.keepIntermediateFiles,
         maxPasses: manifest.maxPasses,
+        ...(manifest.keepMissingReferences ? { keepMissingReferences: true } : {}),
         md5Of: (absPath) => files.md5(absPath)
       }
     )

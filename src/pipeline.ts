@@ -12,12 +12,12 @@ import { buildOutputs } from './outputs.js'
 import { FileDigests } from './digest/file-digests.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
-import { applyFailOn, assertNoErrors } from './problems.js'
+import { applyFailOn, assertNoErrors, stopIncomplete } from './problems.js'
 import type { RunResult } from './report/report.js'
 
 export async function deploy(settings: Settings, target: Target): Promise<RunResult> {
   const started = performance.now()
-  const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
+  const checkProblems = stopIncomplete(applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn), settings.dryRun)
   assertNoErrors(checkProblems)
   // What the target holds does not depend on the files: list it while they are found and hashed.
   const listing = target.inventory(settings.manifest?.name ?? null)
@@ -58,7 +58,8 @@ async function collect(settings: Settings): Promise<Collection> {
     staticDirs: settings.staticDirs,
     apps: settings.apps,
     ignorePatterns: settings.ignorePatterns,
-    finders: settings.finders
+    finders: settings.finders,
+    ...(settings.listedFiles ? { listedFiles: settings.listedFiles } : {})
   })
   if (collection.files.length === 0) {
     const sources = [...settings.staticDirs.map((dir) => dir.path), ...settings.apps.map((app) => path.join(app.path, 'static'))]

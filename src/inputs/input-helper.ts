@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
 import { InputError } from '../errors.js'
-import { discoverProject } from '../project/discover.js'
+import { discoverProject, type DiscoveredProject } from '../project/discover.js'
+import { displayPath } from '../display-path.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
@@ -13,6 +14,8 @@ import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
 import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
+import { readerOptions } from './reader-options.js'
+import { resolveStorageOverrides } from './storage-overrides.js'
 
 const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
@@ -30,16 +33,22 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     python: read('python').trim(),
     ignoreApps: parseLines(read('ignore-apps')),
     env,
-    resolveApps: parseLines(read('apps')).length === 0
+    resolveApps: parseLines(read('apps')).length === 0 || parseLines(read('apps')).some(isDottedName),
+    ...readerOptions(read, env)
   })
+  recordReader(project, log, workingDirectory)
   const sources = resolveSources(read, project, workingDirectory, log)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun }
   const staticRoot = resolveStaticRoot(context)
+  const manifest = resolveManifest(read, project, log)
+  const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null)
+  if (manifest && overrides.keepMissingReferences) manifest.keepMissingReferences = true
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
     apps: sources.apps,
     finders: sources.finders,
+    listedFiles: sources.listedFiles,
     ignorePatterns: sources.ignorePatterns,
     staticRoot,
     dryRun,
@@ -47,10 +56,28 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
     destination: resolveDestination(context, staticRoot),
     upload: resolveUpload(read, project, log),
-    manifest: resolveManifest(read, project, log),
+    manifest,
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems]
+    problems: [...project.problems, ...sources.problems, ...overrides.problems]
   }
+}
+
+/** Which reader produced the settings (and Django's version), and where each app was found, for the summary and report. */
+function recordReader(project: DiscoveredProject, log: OriginLog, cwd: string): void {
+  const reader = project.reader
+  if (!reader) return
+  if (reader.kind === 'python') {
+    log.record('settings-reader', `python: ${reader.interpreter} (Python ${reader.pythonVersion})`, 'project\'s Python')
+    log.record('django-version', reader.djangoVersion ?? 'not importable', 'project\'s Python')
+  } else {
+    log.record('settings-reader', 'evaluator', reader.why ?? 'settings-reader input')
+  }
+  if (project.apps.length > 0) log.record('app-paths', project.apps.map((app) => `${app.name}=${displayPath(app.path, cwd)}`), reader.kind === 'python' ? 'AppConfig.create' : 'evaluator')
+}
+
+/** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
+function isDottedName(entry: string): boolean {
+  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(entry) && !entry.includes('/')
 }
 
 /** Masked before anything else runs, so no later message can print them. */

@@ -62,6 +62,8 @@ export interface ManifestSettings {
   maxPasses: number
   /** Effective STATIC_URL (script prefix applied), e.g. `/static/`. */
   staticUrl: string
+  /** `storage-overrides: lenient`: a reference to a missing file stays as written (no ValueError). */
+  keepMissingReferences?: boolean
 }
 
 /** Where an effective value came from, for the job summary. */
@@ -76,6 +78,8 @@ export interface Settings {
   staticDirs: StaticDirSetting[]
   apps: AppSetting[]
   finders: string[]
+  /** Files of finders other than Django's two, listed by the project's Python. */
+  listedFiles?: Record<string, import('../find/finders.js').ListedFinderFile[]>
   ignorePatterns: string[]
   staticRoot: string | null
   dryRun: boolean

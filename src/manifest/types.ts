@@ -11,6 +11,8 @@ export interface ManifestOptions {
   keepIntermediateFiles: boolean
   /** max_post_process_passes (Django: 5). */
   maxPasses: number
+  /** A "lenient" storage: references to missing files stay as written instead of raising ValueError. */
+  keepMissingReferences?: boolean
   /** MD5 (hex) of a file on disk; lets the caller share one read of each file with later stages. */
   md5Of?: (absPath: string) => Promise<string>
 }
