@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8447);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8447:
+/***/ 7787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75808,6 +75808,8 @@ const INPUT_FOR = {
     AWS_S3_ENDPOINT_URL: 'endpoint-url',
     AWS_S3_REGION_NAME: 'region'
 };
+/** Settings that decide which files are collected: what cannot be read there may leave files out. */
+const SOURCE_SETTINGS = new Set(['INSTALLED_APPS', 'STATICFILES_DIRS', 'STATICFILES_FINDERS']);
 function fixFor(setting) {
     if (setting === 'STATICFILES_FINDERS')
         return "Django's default finders are used instead.";
@@ -75819,21 +75821,21 @@ function fixFor(setting) {
 }
 class SettingsProblems {
     list = [];
-    add(message, at, severity = 'warning') {
-        this.list.push({ kind: 'settings', severity, message, ...(at ? { file: at.file, line: at.line } : {}) });
+    add(message, at, severity = 'warning', incomplete = false) {
+        this.list.push({ kind: 'settings', severity, message, ...(at ? { file: at.file, line: at.line } : {}), ...(incomplete ? { incomplete } : {}) });
     }
     /** Parts of a setting (or all of it) that could not be evaluated. */
     gaps(setting, binding, gaps) {
         for (const gap of gaps) {
             const partial = gap.where !== setting;
             if (!gap.unknown) {
-                this.add(`${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`, binding.at);
+                this.add(`${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`, binding.at, 'warning', SOURCE_SETTINGS.has(setting));
                 continue;
             }
             const { reason, expr, envVar } = gap.unknown;
             const effect = partial ? ', so it was left out' : '';
             const env = envVar ? ` Or set ${envVar} in the step's env.` : '';
-            this.add(`${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`, gap.unknown.at);
+            this.add(`${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`, gap.unknown.at, 'warning', SOURCE_SETTINGS.has(setting));
         }
     }
     /** Branches the evaluator had to guess that the setting's value depends on. */
@@ -75844,7 +75846,7 @@ class SettingsProblems {
     assumption(setting, assumption) {
         const message = `${setting} may not be what Django would use: ${assumption.text}. ${fixFor(setting)}`;
         if (!this.list.some((problem) => problem.message === message))
-            this.add(message, assumption.at);
+            this.add(message, assumption.at, 'warning', SOURCE_SETTINGS.has(setting));
     }
 }
 
@@ -75856,6 +75858,11 @@ class SettingsProblems {
 
 
 
+/** HashedFilesMixin / ManifestFilesMixin methods whose override changes the bytes or names Django writes. */
+const HASHING_METHODS = [
+    'file_hash', 'hashed_name', '_stored_name', 'stored_name', 'url_converter', 'post_process', '_post_process',
+    'clean_name', 'hash_key', '_url', 'url', 'read_manifest', 'load_manifest', 'save_manifest'
+];
 const DEFAULT_STORAGE = 'django.contrib.staticfiles.storage.StaticFilesStorage';
 /** ManifestFilesMixin / HashedFilesMixin class attributes. */
 const MANIFEST_SWITCHES = [
@@ -75888,8 +75895,9 @@ function readStorage(reader, loadClass) {
         return undefined;
     const described = describeBackend(configured, loadClass, reader);
     const options = { ...described.classOptions, ...configured.options };
+    const overrides = described.overrides?.length ? { overrides: described.overrides } : {};
     return {
-        storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches }, from: configured.from },
+        storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches, ...overrides }, from: configured.from },
         kind: described.kind
     };
 }
@@ -75941,7 +75949,8 @@ function describeBackend({ backend, from }, loadClass, reader) {
         manifest: names.some((name) => name.includes('Manifest')),
         kind,
         switches: loaded ? classValues(loaded, MANIFEST_SWITCHES, reader) : {},
-        classOptions: loaded && kind === 's3' ? classValues(loaded, S3_OPTIONS, reader) : {}
+        classOptions: loaded && kind === 's3' ? classValues(loaded, S3_OPTIONS, reader) : {},
+        overrides: loaded ? HASHING_METHODS.filter((name) => classBinding(loaded, name) !== undefined) : []
     };
 }
 function kindOf(names) {
@@ -75967,6 +75976,470 @@ function classValues(cls, names, reader) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/python-reader-script.ts
+// The helper the project's own Python runs to read the settings as Django does. Embedded as a
+// string so dist/index.js carries it (no extra file to copy, `git diff dist` stays reproducible).
+// It prints one JSON object on its last stdout line; see python-reader.ts for the shape.
+const READER_SCRIPT = String.raw `
+import json, os, sys, traceback
+
+request = json.loads(sys.argv[1])
+root = request['projectDir']
+sys.argv = [os.path.join(root, 'manage.py'), 'collectstatic', '--noinput']
+sys.path[:] = [root] + [p for p in sys.path if p not in ('', root)]
+for entry in reversed(request.get('extraPath') or []):
+    if entry not in sys.path:
+        sys.path.insert(1, entry)
+os.environ['DJANGO_SETTINGS_MODULE'] = request['module']
+os.chdir(root)
+
+NAMES = ['INSTALLED_APPS', 'STATICFILES_DIRS', 'STATIC_URL', 'STATIC_ROOT', 'STATICFILES_FINDERS', 'STORAGES',
+         'STATICFILES_STORAGE', 'FORCE_SCRIPT_NAME']
+AWS = ['AWS_STORAGE_BUCKET_NAME', 'AWS_LOCATION', 'AWS_S3_OBJECT_PARAMETERS', 'AWS_S3_FILE_OVERWRITE', 'AWS_DEFAULT_ACL',
+       'AWS_IS_GZIPPED', 'AWS_GZIP_CONTENT_TYPES', 'AWS_S3_ENDPOINT_URL', 'AWS_S3_REGION_NAME', 'AWS_S3_CUSTOM_DOMAIN',
+       'AWS_S3_URL_PROTOCOL', 'AWS_S3_ADDRESSING_STYLE', 'AWS_QUERYSTRING_AUTH']
+DJANGO_FINDERS = ['django.contrib.staticfiles.finders.FileSystemFinder', 'django.contrib.staticfiles.finders.AppDirectoriesFinder']
+SWITCHES = ['manifest_name', 'manifest_strict', 'max_post_process_passes', 'keep_intermediate_files',
+            'support_js_module_import_aggregation', 'location', 'base_url', 'bucket_name', 'gzip', 'gzip_content_types',
+            'object_parameters', 'file_overwrite', 'default_acl', 'custom_domain', 'endpoint_url', 'region_name',
+            'url_protocol', 'addressing_style', 'querystring_auth']
+HASHING = ['file_hash', 'hashed_name', '_stored_name', 'stored_name', 'url_converter', 'post_process', '_post_process',
+           'clean_name', 'hash_key', '_url', 'url', 'read_manifest', 'load_manifest', 'save_manifest', 'manifest_name']
+KNOWN = ('django.', 'storages.', 'whitenoise.')
+
+
+def plain(value, depth=0):
+    if depth > 20:
+        return None
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {str(key): plain(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return [plain(item, depth + 1) for item in sorted(value, key=repr)]
+    return {'__repr__': repr(value)}
+
+
+def failure(exc):
+    frames = traceback.extract_tb(exc.__traceback__)
+    inside = [frame for frame in frames if frame.filename.startswith(root)] or frames
+    frame = inside[-1] if inside else None
+    line = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    return {'error': line, 'file': frame.filename if frame else None, 'line': frame.lineno if frame else None}
+
+
+def where(obj):
+    return getattr(obj, '__module__', '') + '.' + getattr(obj, '__qualname__', getattr(obj, '__name__', ''))
+
+
+def read_settings(out):
+    try:
+        import django
+        from django.conf import settings
+        out['djangoVersion'] = list(django.VERSION)
+        out['djangoPath'] = os.path.dirname(django.__file__)
+    except Exception:
+        django = None
+        settings = None
+    if settings is not None:
+        settings._setup()
+        holder = settings
+        out['settingsFile'] = getattr(sys.modules.get(request['module']), '__file__', None)
+        explicit = settings._wrapped._explicit_settings
+    else:
+        import importlib
+        holder = importlib.import_module(request['module'])
+        out['settingsFile'] = getattr(holder, '__file__', None)
+        explicit = set(name for name in dir(holder) if name.isupper())
+    values = {}
+    for name in NAMES + AWS:
+        if hasattr(holder, name):
+            values[name] = plain(getattr(holder, name))
+    out['settings'] = values
+    out['explicit'] = sorted(name for name in NAMES + AWS if name in explicit)
+    return django is not None
+
+
+def read_apps(out):
+    from django.apps.config import AppConfig
+    apps, errors = [], []
+    for entry in out['settings'].get('INSTALLED_APPS') or []:
+        try:
+            config = AppConfig.create(entry)
+            apps.append({'entry': entry, 'label': config.label, 'name': config.name, 'path': config.path,
+                         'config': where(type(config))})
+            if config.name == 'django.contrib.staticfiles':
+                out['ignorePatterns'] = list(getattr(config, 'ignore_patterns', []))
+        except Exception as exc:
+            errors.append(dict(failure(exc), entry=entry, missing=isinstance(exc, ImportError)))
+    out['apps'] = apps
+    out['appErrors'] = errors
+
+
+def read_storage(out):
+    from django.utils.module_loading import import_string
+    s = out['settings']
+    backend = ((s.get('STORAGES') or {}).get('staticfiles') or {}).get('BACKEND') or s.get('STATICFILES_STORAGE')
+    if not backend:
+        return
+    info = {'backend': backend}
+    out['storage'] = info
+    try:
+        cls = import_string(backend)
+    except Exception as exc:
+        info.update(failure(exc))
+        return
+    info['mro'] = [where(klass) for klass in cls.__mro__]
+    overrides = []
+    for name in HASHING:
+        for klass in cls.__mro__:
+            if name in vars(klass):
+                if not klass.__module__.startswith(KNOWN) and callable(vars(klass)[name]):
+                    overrides.append({'method': name, 'class': where(klass)})
+                break
+    info['overrides'] = overrides
+    try:
+        from django.core.files.storage import storages
+        instance = storages['staticfiles']
+    except Exception as exc:
+        try:
+            from django.contrib.staticfiles.storage import staticfiles_storage
+            staticfiles_storage._setup()
+            instance = staticfiles_storage._wrapped
+        except Exception:
+            info['instanceError'] = failure(exc)['error']
+            instance = cls
+    attributes = {}
+    for name in SWITCHES:
+        try:
+            value = getattr(instance, name)
+        except Exception:
+            continue
+        if not callable(value):
+            attributes[name] = plain(value)
+    info['attributes'] = attributes
+
+
+def read_finders(out, patterns):
+    finders = out['settings'].get('STATICFILES_FINDERS') or []
+    others = [name for name in finders if name not in DJANGO_FINDERS]
+    if not others:
+        return
+    listed = {}
+    out['finderFiles'] = listed
+    try:
+        import django
+        django.setup()
+    except Exception as exc:
+        for name in others:
+            listed[name] = dict(failure(exc), setup=True)
+        return
+    from django.contrib.staticfiles.finders import get_finder
+    for name in others:
+        try:
+            files = []
+            for relative, storage in get_finder(name).list(patterns):
+                prefix = getattr(storage, 'prefix', None) or ''
+                files.append({'path': os.path.join(prefix, relative).replace(os.sep, '/'), 'relativePath': relative,
+                              'absPath': storage.path(relative), 'prefix': prefix, 'root': getattr(storage, 'location', '')})
+            listed[name] = {'files': files}
+        except Exception as exc:
+            listed[name] = failure(exc)
+
+
+def main():
+    out = {'python': {'executable': sys.executable, 'version': sys.version.split()[0]}, 'djangoVersion': None}
+    try:
+        has_django = read_settings(out)
+    except BaseException as exc:
+        out['importError'] = failure(exc)
+        return out
+    if has_django:
+        read_apps(out)
+        read_storage(out)
+        default = out.get('ignorePatterns', ['CVS', '.*', '*~']) if request.get('defaultIgnore', True) else []
+        patterns = list({os.path.normpath(p) for p in list(request.get('ignore') or []) + list(default)})
+        read_finders(out, patterns)
+    return out
+
+
+result = main()
+sys.stdout.write('\n' + json.dumps(result) + '\n')
+`;
+
+;// CONCATENATED MODULE: ./src/adapters/python-reader.ts
+// Runs the settings-reader helper with the project's Python: one process, its own timeout, the
+// step's environment without the action's own inputs and runner tokens. What the JSON means for
+// Django is decided in src/project/python-settings.ts.
+
+
+/** Variables the helper never sees: the action's inputs (credentials among them) and the runner's tokens. */
+function helperEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (name.startsWith('INPUT_') || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RUNTIME_URL)$/.test(name))
+            continue;
+        out[name] = value;
+    }
+    out.PYTHONDONTWRITEBYTECODE = '1';
+    return out;
+}
+const processRunner = {
+    read(request) {
+        const payload = JSON.stringify({
+            projectDir: request.projectDir,
+            module: request.module,
+            extraPath: request.extraPath,
+            ignore: request.ignore,
+            defaultIgnore: request.defaultIgnore
+        });
+        const options = { cwd: request.projectDir, env: helperEnvironment(request.env), timeout: request.timeoutMs, maxBuffer: 64 * 1024 * 1024, windowsHide: true };
+        return new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(request.interpreter, ['-c', READER_SCRIPT, payload], options, (error, stdout, stderr) => {
+                const reading = lastJson(String(stdout));
+                if (reading)
+                    return resolve(reading);
+                if (error && error.killed) {
+                    return reject(new Error(`it did not finish within ${Math.round(request.timeoutMs / 1000)} s (settings-reader-timeout)`));
+                }
+                const detail = String(stderr).trim().split(/\r?\n/).pop() || error?.message || 'no output';
+                reject(new Error(detail));
+            });
+        });
+    }
+};
+function lastJson(stdout) {
+    const line = stdout.trim().split(/\r?\n/).pop() ?? '';
+    try {
+        const parsed = JSON.parse(line);
+        return parsed !== null && typeof parsed === 'object' && 'python' in parsed ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/python-settings.ts
+// What the project's Python reported, in Django's terms: the static settings with where they were
+// set, the apps as AppConfig.create resolved them, the staticfiles storage and the files of
+// finders other than Django's two.
+
+
+
+const COMPRESSOR_FINDER = 'compressor.finders.CompressorFinder';
+const python_settings_S3_OPTIONS = ['bucket_name', 'location', 'object_parameters', 'file_overwrite', 'default_acl', 'gzip', 'gzip_content_types', 'custom_domain', 'endpoint_url', 'region_name', 'url_protocol', 'addressing_style', 'querystring_auth'];
+function readerInfo(reading) {
+    return {
+        kind: 'python',
+        interpreter: reading.python.executable,
+        pythonVersion: reading.python.version,
+        djangoVersion: reading.djangoVersion ? reading.djangoVersion.slice(0, 3).join('.') : null
+    };
+}
+/** Fills `project` from the reading; problems carry the fix. */
+function applyReading(project, reading, ignoreApps, resolveApps) {
+    const settings = reading.settings ?? {};
+    const explicit = new Set(reading.explicit ?? []);
+    const file = reading.settingsFile ?? project.settingsFile ?? undefined;
+    if (file)
+        project.settingsFile = file;
+    const valued = (name, value) => ({ value, from: explicit.has(name) ? { source: 'settings', ...(file ? { file } : {}) } : { source: 'default' } });
+    project.reader = readerInfo(reading);
+    const installed = stringList(settings.INSTALLED_APPS);
+    project.installedApps = valued('INSTALLED_APPS', installed);
+    project.staticDirs = valued('STATICFILES_DIRS', staticDirs(settings.STATICFILES_DIRS, project.projectDir));
+    if (typeof settings.STATIC_URL === 'string')
+        project.staticUrl = valued('STATIC_URL', settings.STATIC_URL);
+    if (typeof settings.STATIC_ROOT === 'string')
+        project.staticRoot = valued('STATIC_ROOT', external_node_path_default().resolve(project.projectDir, settings.STATIC_ROOT));
+    project.forceScriptName = valued('FORCE_SCRIPT_NAME', typeof settings.FORCE_SCRIPT_NAME === 'string' ? settings.FORCE_SCRIPT_NAME : null);
+    project.finders = explicit.has('STATICFILES_FINDERS') ? valued('STATICFILES_FINDERS', stringList(settings.STATICFILES_FINDERS)) : { value: DEFAULT_FINDERS, from: { source: 'default' } };
+    project.aws = {};
+    for (const name of AWS_SETTINGS)
+        if (name in settings && explicit.has(name))
+            project.aws[name] = valued(name, settings[name]);
+    if (reading.storage)
+        applyStorage(project, reading.storage, settings, explicit, file);
+    if (reading.ignorePatterns && !sameList(reading.ignorePatterns, ['CVS', '.*', '*~'])) {
+        project.ignorePatterns = { value: reading.ignorePatterns, from: { source: 'settings', ...(file ? { file } : {}) } };
+    }
+    if (resolveApps)
+        applyApps(project, reading, ignoreApps);
+    applyFinders(project, reading);
+}
+function applyApps(project, reading, ignoreApps) {
+    if (!reading.apps)
+        return; // Django is not importable: the evaluator's resolver runs instead (see discover.ts)
+    const apps = [];
+    for (const app of reading.apps) {
+        if (ignoreApps.includes(app.entry) || ignoreApps.includes(app.name))
+            continue;
+        apps.push({ name: app.name, path: app.path });
+    }
+    project.apps = apps;
+    project.resolvedApps = reading.apps.filter((app) => !ignoreApps.includes(app.entry) && !ignoreApps.includes(app.name));
+    project.unresolvedApps = (reading.appErrors ?? []).filter((failure) => !ignoreApps.includes(failure.entry)).map((failure) => ({
+        entry: failure.entry,
+        severity: 'error',
+        message: `Django could not load the app '${failure.entry}' from INSTALLED_APPS: ${failure.error}${failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : ''}. ` +
+            (failure.missing
+                ? `Install the project's requirements before this step (pip install -r requirements.txt) or add '${failure.entry}' to \`ignore-apps\`.`
+                : `Fix the app's AppConfig or add '${failure.entry}' to \`ignore-apps\`.`)
+    }));
+}
+function applyStorage(project, storage, settings, explicit, file) {
+    const configured = settings.STORAGES?.staticfiles;
+    const options = { ...(configured?.OPTIONS ?? {}) };
+    const mro = storage.mro ?? [storage.backend];
+    const attributes = storage.attributes ?? {};
+    const kind = mro.some((name) => name.startsWith('storages.backends.s3')) ? 's3' : 'filesystem';
+    if (kind === 's3')
+        for (const name of python_settings_S3_OPTIONS)
+            if (!(name in options) && isSetByProject(name, attributes))
+                options[name] = attributes[name];
+    const manifest = mro.some((name) => /\.ManifestFilesMixin$/.test(name));
+    const switches = {};
+    if (manifest)
+        for (const name of MANIFEST_SWITCHES)
+            if (name in attributes)
+                switches[name] = attributes[name];
+    const overridden = (storage.overrides ?? []).map((override) => override.method);
+    const setting = { backend: storage.backend, manifest, options, switches, ...(overridden.length ? { overrides: overridden } : {}) };
+    const from = explicit.has('STORAGES') || explicit.has('STATICFILES_STORAGE') ? { source: 'settings', ...(file ? { file } : {}) } : { source: 'default' };
+    project.storage = { value: setting, from };
+    project.storageClass = { backend: storage.backend, mro, overrides: storage.overrides ?? [], attributes };
+    if (kind === 'filesystem') {
+        const { location, base_url: baseUrl, ...rest } = setting.options;
+        if (typeof location === 'string')
+            project.staticRoot = { value: external_node_path_default().resolve(project.projectDir, location), from };
+        if (typeof baseUrl === 'string')
+            project.staticUrl = { value: baseUrl, from };
+        setting.options = rest;
+    }
+    if (storage.error) {
+        project.problems.push({ kind: 'settings', severity: 'error', message: `The staticfiles storage ${storage.backend} could not be imported: ${storage.error}. Install the package that provides it, or set the \`manifest\` input.`, ...(storage.file ? { file: storage.file, line: storage.line ?? 1 } : {}) });
+    }
+}
+/** S3 options the class sets differently from django-storages' own (None and the library defaults are left to the inputs). */
+function isSetByProject(name, attributes) {
+    const value = attributes[name];
+    return value !== null && value !== undefined && value !== '' && !(name === 'object_parameters' && typeof value === 'object' && Object.keys(value).length === 0);
+}
+function applyFinders(project, reading) {
+    const listed = {};
+    for (const [finder, outcome] of Object.entries(reading.finderFiles ?? {})) {
+        if ('files' in outcome) {
+            listed[finder] = outcome.files;
+            continue;
+        }
+        project.problems.push(finderProblem(finder, outcome.error, outcome.file, outcome.line, outcome.setup === true));
+    }
+    project.finderFiles = listed;
+}
+function finderProblem(finder, error, file, line, setup) {
+    const step = setup ? 'django.setup() failed, so its files could not be listed' : 'its list() failed';
+    return {
+        kind: 'settings',
+        severity: 'error',
+        incomplete: true,
+        message: `The finder ${finder} in STATICFILES_FINDERS: ${step} (${error}${file ? `, ${file}${line ? `:${line}` : ''}` : ''}). ` +
+            "Install the project's requirements before this step, or set the `finders` input to the finders to use.",
+        ...(file ? { file, ...(line ? { line } : {}) } : {})
+    };
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function staticDirs(value, projectDir) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    for (const entry of value) {
+        const [prefix, dir] = Array.isArray(entry) ? entry : ['', entry];
+        if (typeof prefix === 'string' && typeof dir === 'string')
+            out.push({ prefix, path: external_node_path_default().isAbsolute(dir) ? dir : external_node_path_default().join(projectDir, dir) });
+    }
+    return out;
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+;// CONCATENATED MODULE: ./src/project/python-read.ts
+// Whether the project's Python reads the settings (settings-reader: auto | python | evaluator),
+// and what happens when it cannot: `python` fails with the exception, `auto` falls back to the
+// evaluator and says why.
+
+
+
+const SETTINGS_READER_CHOICES = ['auto', 'python', 'evaluator'];
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** True when the Python reader filled `project`; false: the evaluator is to read it (project.reader.why says why). */
+async function readWithPython(project, context) {
+    const { options, interpreter, location } = context;
+    const choice = options.settingsReader ?? 'auto';
+    if (choice === 'evaluator')
+        return fallBack(project, 'the `settings-reader` input is evaluator');
+    if (options.untrustedCode) {
+        if (choice === 'python') {
+            throw new ActionError('settings-reader is python, but this is a pull_request_target run: the checked-out code may come from a fork while secrets are ' +
+                'present, so the action does not run it. Set `settings-reader-on-pull-request-target: true` if the checkout is trusted, or use `settings-reader: evaluator`.');
+        }
+        return fallBack(project, 'pull_request_target: the project code is not run (set `settings-reader-on-pull-request-target: true` to allow it)');
+    }
+    if (!interpreter) {
+        if (choice === 'python')
+            throw new ActionError('settings-reader is python, but no Python interpreter was found. Set the `python` input (e.g. after actions/setup-python).');
+        return fallBack(project, 'no Python interpreter was found');
+    }
+    let reading;
+    try {
+        reading = await (options.runner ?? processRunner).read({
+            interpreter,
+            projectDir: project.projectDir,
+            module: location.module,
+            extraPath: location.extraSearchEntry ? [location.extraSearchEntry] : [],
+            ignore: options.ignore ?? [],
+            defaultIgnore: options.defaultIgnore ?? true,
+            env: options.env,
+            timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+        });
+    }
+    catch (error) {
+        return failed(project, choice, interpreter, location, error instanceof Error ? error.message : String(error));
+    }
+    if (reading.importError) {
+        const { error, file, line } = reading.importError;
+        return failed(project, choice, interpreter, location, `${error}${file ? ` (${file}${line ? `:${line}` : ''})` : ''}`, file ?? undefined, line ?? undefined);
+    }
+    project.settingsModule = location.module;
+    project.settingsFile = location.file;
+    applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true);
+    return true;
+}
+function failed(project, choice, interpreter, location, detail, file, line) {
+    const what = `${interpreter} could not import the settings module ${location.module}: ${detail}`;
+    if (choice === 'python') {
+        throw new ActionError(`${what}. Install the project's requirements before this step (pip install -r requirements.txt) and set the environment the settings read, ` +
+            'or set `settings-reader: evaluator`.', file ? { file, ...(line ? { line } : {}) } : {});
+    }
+    project.problems.push({
+        kind: 'settings',
+        severity: 'notice',
+        message: `${what}. The settings were read without Python instead; install the project's requirements before this step so its Python reads them.`,
+        ...(file ? { file, ...(line ? { line } : {}) } : {})
+    });
+    return fallBack(project, `${interpreter} could not import the settings`);
+}
+function fallBack(project, why) {
+    project.reader = { kind: 'evaluator', why };
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/project/discover.ts
 // Reads the Django project without Python: finds the settings module, evaluates it (and
 // the files it star-imports), extracts the static-files settings with where each came
@@ -75985,10 +76458,11 @@ function classValues(cls, names, reader) {
 
 
 
+
 async function discoverProject(options) {
     const workingDirectory = external_node_path_default().resolve(options.workingDirectory);
     const layout = findProjectLayout(workingDirectory, options.settings);
-    const wantsApps = options.resolveApps ?? true;
+    const wantsApps = (options.resolveApps ?? true) || (options.settingsReader ?? 'auto') !== 'evaluator';
     const python = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] };
     const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)]);
     const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries);
@@ -76003,8 +76477,13 @@ async function discoverProject(options) {
     });
     const problems = [...layout.problems, ...located.problems];
     const project = { settingsFile: null, settingsModule: null, projectDir: layout.projectDir, apps: [], unresolvedApps: [], problems };
-    if (located.location)
-        readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory });
+    if (located.location) {
+        const read = await readWithPython(project, { options, interpreter: python.interpreter, location: located.location });
+        if (!read)
+            readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory });
+        else if (!project.resolvedApps && (options.resolveApps ?? true))
+            resolveWithEvaluator(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory });
+    }
     project.problems = project.problems.map((problem) => relativeTo(workingDirectory, problem));
     return project;
 }
@@ -76019,6 +76498,7 @@ function readProject(project, context) {
     const env = new Map(Object.entries(context.options.env).filter((entry) => entry[1] !== undefined));
     const rt = new Runtime({ env, projectDir: layout.projectDir, sysPath, hasPython: python.interpreter !== null, importer });
     const problems = new SettingsProblems();
+    project.reader = { kind: 'evaluator', ...(project.reader?.why ? { why: project.reader.why } : {}) };
     try {
         const module = importer.load(location.file, location.module, rt);
         const reader = new SettingsReader(module.scope, layout.projectDir, problems);
@@ -76026,13 +76506,27 @@ function readProject(project, context) {
         const installed = project.installedApps?.value ?? [];
         if (context.options.resolveApps ?? true) {
             const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps });
-            applyApps(project, apps, problems);
+            discover_applyApps(project, apps, problems);
         }
     }
     catch (error) {
         problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 });
     }
     project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder, context.workingDirectory));
+}
+/** The Python reader ran without Django importable: INSTALLED_APPS it read, resolved on the Python path as today. */
+function resolveWithEvaluator(project, context) {
+    const { location, layout, sysPath, finder, python } = context;
+    if (location.extraSearchEntry)
+        sysPath.items.splice(1, 0, location.extraSearchEntry);
+    const roots = [context.workingDirectory, layout.projectDir, settingsRoot(location)];
+    const importer = new ProjectImporter(finder, (file) => isProjectFile(file, roots));
+    const env = new Map(Object.entries(context.options.env).filter((entry) => entry[1] !== undefined));
+    const rt = new Runtime({ env, projectDir: layout.projectDir, sysPath, hasPython: python.interpreter !== null, importer });
+    const apps = resolveApps(project.installedApps?.value ?? [], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps });
+    project.apps = apps.apps;
+    project.unresolvedApps = apps.unresolved;
+    project.problems.push(...apps.problems);
 }
 function extractSettings(project, reader, importer, rt) {
     const installedApps = reader.stringList('INSTALLED_APPS');
@@ -76064,7 +76558,7 @@ function moveFilesystemOptions(project, storage, reader) {
         project.staticUrl = { value: baseUrl, from: storage.from };
     storage.value.options = rest;
 }
-function applyApps(project, apps, problems) {
+function discover_applyApps(project, apps, problems) {
     project.apps = apps.apps;
     project.unresolvedApps = apps.unresolved;
     project.problems.push(...apps.problems);
@@ -76114,6 +76608,23 @@ function relativeTo(workingDirectory, problem) {
         return problem;
     const relative = external_node_path_default().relative(workingDirectory, problem.file);
     return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? problem : { ...problem, file: relative.split((external_node_path_default()).sep).join('/') };
+}
+
+;// CONCATENATED MODULE: ./src/display-path.ts
+// How a path is shown to people: relative to the project when inside it, else absolute; always `/`.
+
+function displayPath(absPath, projectRoot) {
+    // The common case, a normalized path inside the project, without path.relative's two resolves.
+    const inside = projectRoot.endsWith((external_node_path_default()).sep) ? projectRoot : `${projectRoot}${(external_node_path_default()).sep}`;
+    const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : '';
+    const plain = rest !== '' && !external_node_path_default().isAbsolute(rest) && !rest.startsWith('..') && external_node_path_default().normalize(rest) === rest;
+    if (plain && external_node_path_default().isAbsolute(projectRoot)) {
+        return (external_node_path_default()).sep === '/' ? rest : rest.split((external_node_path_default()).sep).join('/');
+    }
+    const relative = external_node_path_default().relative(projectRoot, absPath);
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    const shown = outside ? absPath : relative === '' ? '.' : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
@@ -76366,23 +76877,6 @@ function display(value) {
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 const FAIL_ON_CHOICES = ['duplicates', 'missing-dirs', 'missing-apps', 'settings', 'conflicts'];
 const OVERWRITE_CHOICES = ['changed', 'never', 'always'];
-
-;// CONCATENATED MODULE: ./src/display-path.ts
-// How a path is shown to people: relative to the project when inside it, else absolute; always `/`.
-
-function displayPath(absPath, projectRoot) {
-    // The common case, a normalized path inside the project, without path.relative's two resolves.
-    const inside = projectRoot.endsWith((external_node_path_default()).sep) ? projectRoot : `${projectRoot}${(external_node_path_default()).sep}`;
-    const rest = absPath.startsWith(inside) ? absPath.slice(inside.length) : '';
-    const plain = rest !== '' && !external_node_path_default().isAbsolute(rest) && !rest.startsWith('..') && external_node_path_default().normalize(rest) === rest;
-    if (plain && external_node_path_default().isAbsolute(projectRoot)) {
-        return (external_node_path_default()).sep === '/' ? rest : rest.split((external_node_path_default()).sep).join('/');
-    }
-    const relative = external_node_path_default().relative(projectRoot, absPath);
-    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-    const shown = outside ? absPath : relative === '' ? '.' : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
 
 ;// CONCATENATED MODULE: ./src/find/sources.ts
 // Which directories each of Django's finders walks, in the order it walks them.
@@ -76854,9 +77348,10 @@ function listingError(dir, error) {
  * for a destination path wins; later ones are recorded as duplicates.
  */
 async function findStaticFiles(config) {
-    checkFinders(config.finders);
-    const sources = await sourcesInOrder(config);
-    const walks = await walkAll(sources, config.ignorePatterns);
+    checkFinders(config.finders.filter((finder) => !config.listedFiles?.[finder]));
+    const listed = new Map();
+    const sources = await sourcesInOrder(config, listed);
+    const walks = await walkAll(sources, config.ignorePatterns, listed);
     const winners = new Map();
     const duplicates = new Map();
     const files = [];
@@ -76883,14 +77378,32 @@ const SOURCES_OF = {
     [APP_DIRECTORIES_FINDER]: (config) => appSources(config.apps)
 };
 /** All sources of all finders, in collection order (a finder listed twice walks its sources twice). */
-async function sourcesInOrder(config) {
-    const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? []));
+async function sourcesInOrder(config, listed) {
+    const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? listedSources(finder, config.listedFiles?.[finder] ?? [], listed)));
     return perFinder.flat();
 }
+/** One source per storage a finder listed from (its root and prefix), holding the files it yielded in order. */
+function listedSources(finder, files, listed) {
+    const byStorage = new Map();
+    for (const file of files) {
+        const key = `${file.prefix}\0${file.root}`;
+        let source = byStorage.get(key);
+        if (!source) {
+            source = { kind: 'finder', prefix: file.prefix, root: file.root, label: finder };
+            byStorage.set(key, source);
+            listed.set(source, []);
+        }
+        listed.get(source)?.push({ relativePath: file.relativePath.split('\\').join('/'), absPath: file.absPath });
+    }
+    return [...byStorage.values()];
+}
 /** Walk each distinct root once; the first failure in source order is the one reported. */
-async function walkAll(sources, patterns) {
+async function walkAll(sources, patterns, listed) {
     const byRoot = new Map();
     const pending = sources.map((source) => {
+        const given = listed.get(source);
+        if (given)
+            return Promise.resolve(given);
         let walk = byRoot.get(source.root);
         if (walk === undefined) {
             walk = walkSource(source.root, patterns);
@@ -76931,12 +77444,89 @@ function describeWithSource(file, projectRoot) {
     const source = file.source;
     const from = source.kind === 'app'
         ? `app '${source.label}'`
-        : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`;
+        : source.kind === 'finder'
+            ? `finder ${source.label}`
+            : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`;
     return `'${describeFile(file, projectRoot)}' (from ${from})`;
 }
 /** A found file's path for people: relative to the project root, or absolute when outside it; always `/`. */
 function describeFile(file, projectRoot) {
     return displayPath(file.absPath, projectRoot);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/finder-options.ts
+// STATICFILES_FINDERS as the run uses it: Django's two walked by the action, any other one's files
+// from the project's Python. Without those files, django-compressor's CompressorFinder is skipped
+// (its list() yields nothing, so collectstatic gets nothing from it) and any other finder is a
+// problem that stops a deploy.
+
+
+
+function resolveFinders(raw, project, log) {
+    const input = parseLines(raw);
+    const configured = log.choose('finders', input.length ? input : undefined, project.finders, [...SUPPORTED_FINDERS]);
+    const listedFiles = project.finderFiles ?? {};
+    const finders = [];
+    const problems = [];
+    for (const finder of configured) {
+        if (SUPPORTED_FINDERS.includes(finder) || listedFiles[finder])
+            finders.push(finder);
+        else if (finder === COMPRESSOR_FINDER)
+            problems.push(compressorNotice());
+        else if (!project.problems.some((problem) => problem.message.includes(`finder ${finder} `)))
+            problems.push(unknownFinder(finder, input.length > 0, project));
+    }
+    return { finders, listedFiles, problems };
+}
+function compressorNotice() {
+    return {
+        kind: 'settings',
+        severity: 'notice',
+        message: `${COMPRESSOR_FINDER} in STATICFILES_FINDERS was skipped: collectstatic gets no files from it (its list() yields nothing; ` +
+            'compressed files are written by `manage.py compress`, not collected).'
+    };
+}
+function unknownFinder(finder, fromInput, project) {
+    const why = project.reader?.kind === 'python' ? '' : ` The settings were not read by the project's Python (${project.reader?.why ?? 'evaluator'}), so its files are unknown.`;
+    return {
+        kind: 'settings',
+        severity: 'warning',
+        incomplete: true,
+        message: `The static files finder ${finder} ${fromInput ? 'in the `finders` input' : 'in STATICFILES_FINDERS'} is not one of Django's two, ` +
+            `so the files it adds cannot be collected without the project's Python.${why} Install the project's requirements before this step ` +
+            "so its Python lists the finder's files, or set the `finders` input to the finders to use " +
+            `(e.g. ${SUPPORTED_FINDERS.join(' and ')}) to leave it out on purpose.`,
+        ...(project.finders?.from.file && !fromInput ? { file: project.finders.from.file, ...(project.finders.from.line ? { line: project.finders.from.line } : {}) } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/app-inputs.ts
+const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+/** A dotted INSTALLED_APPS entry (or app name) in the `apps` input, resolved like INSTALLED_APPS. */
+function appFromName(entry, project) {
+    if (!DOTTED.test(entry))
+        return null;
+    const byEntry = project.resolvedApps?.find((app) => app.entry === entry || app.name === entry);
+    if (byEntry)
+        return { name: byEntry.name, path: byEntry.path };
+    return project.apps.find((app) => app.name === entry) ?? null;
+}
+/** One problem per cause: the missing apps of one top-level package are listed together. */
+function groupMissingApps(unresolved, file) {
+    const groups = new Map();
+    for (const app of unresolved) {
+        const key = app.entry.split('.')[0];
+        groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    return [...groups.values()].map((apps) => {
+        const first = apps[0];
+        const message = apps.length === 1
+            ? first.message
+            : `${apps.length} apps of the package ${first.entry.split('.')[0]} in INSTALLED_APPS could not be loaded: ${apps.map((app) => `'${app.entry}'`).join(', ')}. ` +
+                `The first: ${first.message}`;
+        // A warning in a dry run; a run that writes stops on it (incomplete), and `fail-on: missing-apps` makes it an error anywhere.
+        return { kind: 'missing-apps', severity: 'warning', message, code: 'missing-app', incomplete: true, ...(file ? { file } : {}) };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/sources.ts
@@ -76948,18 +77538,29 @@ function describeFile(file, projectRoot) {
 
 
 
+
 function resolveSources(read, project, cwd, log) {
     const showDirs = (dirs) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(external_node_path_default().resolve(cwd, dir.path), cwd));
     const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs);
     const { apps, problems } = sources_resolveApps(read('apps'), project, cwd, log);
-    const finders = log.choose('finders', undefined, project.finders, [...SUPPORTED_FINDERS]);
+    const finders = resolveFinders(read('finders'), project, log);
     const ignorePatterns = resolveIgnore(read, project, log);
-    if (staticDirs.length === 0 && apps.length === 0) {
-        throw new InputError('apps', 'no static file sources: neither `apps` nor `static-dirs` is set and no Django settings with INSTALLED_APPS or ' +
-            'STATICFILES_DIRS were found. Set `settings` (or run in the folder with manage.py via `working-directory`), ' +
-            'or list the sources in `apps` / `static-dirs`.');
+    if (staticDirs.length === 0 && apps.length === 0 && Object.keys(finders.listedFiles).length === 0)
+        throw noSources(project);
+    return { staticDirs, apps, finders: finders.finders, listedFiles: finders.listedFiles, ignorePatterns, problems: [...problems, ...finders.problems] };
+}
+/** The real cause first: settings that were found but could not be read are not "no settings found". */
+function noSources(project) {
+    const unread = project.problems.find((problem) => problem.severity !== 'notice' && /INSTALLED_APPS|STATICFILES_DIRS|settings could not be read/.test(problem.message));
+    if (project.settingsFile && unread) {
+        return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) were found, but ${unread.message}`);
     }
-    return { staticDirs, apps, finders, ignorePatterns, problems };
+    if (project.settingsFile) {
+        return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) set neither INSTALLED_APPS apps with a static/ folder nor STATICFILES_DIRS. List the sources in \`apps\` / \`static-dirs\`.`);
+    }
+    return new InputError('apps', 'no static file sources: neither `apps` nor `static-dirs` is set and no Django settings with INSTALLED_APPS or ' +
+        'STATICFILES_DIRS were found. Set `settings` (or run in the folder with manage.py via `working-directory`), ' +
+        'or list the sources in `apps` / `static-dirs`.');
 }
 /** `path` or `prefix=path`, one per line. */
 function parseStaticDirs(raw) {
@@ -76985,25 +77586,22 @@ function parseStaticDirs(raw) {
 function sources_resolveApps(raw, project, cwd, log) {
     const listed = parseLines(raw);
     if (listed.length > 0) {
-        const apps = listed.map((entry) => appFromDirectory(entry, cwd));
+        const apps = listed.map((entry) => appFromDirectory(entry, cwd, project));
         log.record('apps', apps.map((app) => app.name), 'input');
         return { apps, problems: [] };
     }
-    const problems = project.unresolvedApps.map((app) => ({
-        kind: 'missing-apps',
-        severity: app.severity,
-        message: app.message,
-        code: 'missing-app',
-        ...(project.settingsFile ? { file: external_node_path_default().relative(cwd, project.settingsFile) } : {})
-    }));
+    const problems = groupMissingApps(project.unresolvedApps, project.settingsFile ? external_node_path_default().relative(cwd, project.settingsFile) : undefined);
     const from = project.installedApps ? log.describeSettings(project.installedApps.from) : 'default';
     log.record('apps', project.apps.map((app) => app.name), from);
     return { apps: project.apps, problems };
 }
-function appFromDirectory(entry, cwd) {
+function appFromDirectory(entry, cwd, project) {
     const dir = external_node_path_default().resolve(cwd, entry);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new InputError('apps', `'${entry}' is not a directory (looked at ${dir}). List app directories, one per line.`);
+        const named = appFromName(entry, project);
+        if (named)
+            return named;
+        throw new InputError('apps', `'${entry}' is neither a directory (looked at ${dir}) nor an app of INSTALLED_APPS that could be resolved. List app directories or dotted app names, one per line.`);
     }
     return { name: external_node_path_default().basename(dir), path: dir };
 }
@@ -77084,9 +77682,61 @@ function upload_options_isObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/reader-options.ts
+// The inputs that decide who reads the Django settings: the project's Python or the evaluator.
+
+
+
+function readerOptions(read, env) {
+    const raw = read('settings-reader').trim().toLowerCase() || 'auto';
+    if (!SETTINGS_READER_CHOICES.includes(raw)) {
+        throw new InputError('settings-reader', `'${raw}' is not one of ${SETTINGS_READER_CHOICES.join(', ')}.`);
+    }
+    const onTarget = parseBoolean('settings-reader-on-pull-request-target', read('settings-reader-on-pull-request-target')) ?? false;
+    const timeout = read('settings-reader-timeout').trim();
+    const seconds = timeout ? Number(timeout) : 60;
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        throw new InputError('settings-reader-timeout', `'${timeout}' is not a positive number of seconds.`);
+    return {
+        settingsReader: raw,
+        untrustedCode: env.GITHUB_EVENT_NAME === 'pull_request_target' && !onTarget,
+        ignore: parseLines(read('ignore')),
+        defaultIgnore: parseBoolean('default-ignore', read('default-ignore')) ?? true,
+        timeoutMs: Math.round(seconds * 1000)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/storage-overrides.ts
+// A staticfiles storage that overrides hashing methods: the action reproduces Django's own
+// ManifestStaticFilesStorage, so it says so before uploading and goes on only when told how.
+
+const CHOICES = ['lenient', 'ignore'];
+function resolveStorageOverrides(raw, project, hashing) {
+    const choice = raw.trim().toLowerCase();
+    if (choice && !CHOICES.includes(choice)) {
+        throw new InputError('storage-overrides', `'${raw}' is not one of ${CHOICES.join(', ')} (or empty).`);
+    }
+    const storage = project.storage?.value;
+    const methods = project.storageClass?.overrides.map((override) => `${override.method} (${override.class})`) ?? storage?.overrides ?? [];
+    if (!hashing || !storage || methods.length === 0)
+        return { keepMissingReferences: choice === 'lenient', problems: [] };
+    const where = project.storage?.from.file ? { file: project.storage.from.file, ...(project.storage.from.line ? { line: project.storage.from.line } : {}) } : {};
+    const what = `The staticfiles storage ${storage.backend} overrides ${methods.join(', ')}, so the action cannot promise Django's bytes and names for it (it reproduces Django's own ManifestStaticFilesStorage).`;
+    if (!choice) {
+        throw new ActionError(`${what} Nothing was uploaded. Set \`storage-overrides: lenient\` if the overrides keep the unhashed name of a file a reference points at ` +
+            "when that file is missing (the common \"lenient\" manifest storage), `storage-overrides: ignore` to hash exactly as Django's own class does, " +
+            'or `manifest: false`.', where);
+    }
+    const how = choice === 'lenient' ? 'references to missing files are kept as written instead of failing' : "files are hashed as Django's own class hashes them";
+    return { keepMissingReferences: choice === 'lenient', problems: [{ kind: 'settings', severity: 'warning', message: `${what} As \`storage-overrides: ${choice}\` asks, ${how}.`, ...where }] };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/input-helper.ts
 // Turns the action's inputs (and, where they are empty, the project's Django settings and the
 // environment) into one validated Settings object. Nothing else reads inputs.
+
+
+
 
 
 
@@ -77114,16 +77764,23 @@ async function getSettings(toolkit, env) {
         python: read('python').trim(),
         ignoreApps: parseLines(read('ignore-apps')),
         env,
-        resolveApps: parseLines(read('apps')).length === 0
+        resolveApps: parseLines(read('apps')).length === 0 || parseLines(read('apps')).some(isDottedName),
+        ...readerOptions(read, env)
     });
+    recordReader(project, log, workingDirectory);
     const sources = resolveSources(read, project, workingDirectory, log);
     const context = { read, env, project, cwd: workingDirectory, log, dryRun };
     const staticRoot = resolveStaticRoot(context);
+    const manifest = resolveManifest(read, project, log);
+    const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null);
+    if (manifest && overrides.keepMissingReferences)
+        manifest.keepMissingReferences = true;
     return {
         workingDirectory,
         staticDirs: sources.staticDirs,
         apps: sources.apps,
         finders: sources.finders,
+        listedFiles: sources.listedFiles,
         ignorePatterns: sources.ignorePatterns,
         staticRoot,
         dryRun,
@@ -77131,10 +77788,29 @@ async function getSettings(toolkit, env) {
         reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
         destination: resolveDestination(context, staticRoot),
         upload: resolveUpload(read, project, log),
-        manifest: resolveManifest(read, project, log),
+        manifest,
         origins: log.entries,
-        problems: [...project.problems, ...sources.problems]
+        problems: [...project.problems, ...sources.problems, ...overrides.problems]
     };
+}
+/** Which reader produced the settings (and Django's version), and where each app was found, for the summary and report. */
+function recordReader(project, log, cwd) {
+    const reader = project.reader;
+    if (!reader)
+        return;
+    if (reader.kind === 'python') {
+        log.record('settings-reader', `python: ${reader.interpreter} (Python ${reader.pythonVersion})`, 'project\'s Python');
+        log.record('django-version', reader.djangoVersion ?? 'not importable', 'project\'s Python');
+    }
+    else {
+        log.record('settings-reader', 'evaluator', reader.why ?? 'settings-reader input');
+    }
+    if (project.apps.length > 0)
+        log.record('app-paths', project.apps.map((app) => `${app.name}=${displayPath(app.path, cwd)}`), reader.kind === 'python' ? 'AppConfig.create' : 'evaluator');
+}
+/** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
+function isDottedName(entry) {
+    return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(entry) && !entry.includes('/');
 }
 /** Masked before anything else runs, so no later message can print them. */
 function maskSecrets(toolkit, env) {
@@ -78147,7 +78823,7 @@ class HashingRun {
             this.processFile(file, 'collect');
         if (this.undecodable.length > 0)
             throw new NotUtf8Error(this.undecodable);
-        if (this.missing.length > 0)
+        if (this.missing.length > 0 && !this.options.keepMissingReferences)
             throw new MissingReferenceError(this.missing);
         this.repeatAdjustablePasses();
         const manifest = {
@@ -78168,7 +78844,9 @@ class HashingRun {
         const adjustable = this.order.filter((file) => isAdjustable(file.path));
         let changed = [];
         for (let pass = 0; pass < this.options.maxPasses; pass++) {
-            changed = adjustable.filter((file) => this.processFile(file, 'django')).map((file) => file.path);
+            // A lenient storage's hashed_name returns the name for a missing file, so later passes go on like the first.
+            const policy = this.options.keepMissingReferences ? 'collect' : 'django';
+            changed = adjustable.filter((file) => this.processFile(file, policy)).map((file) => file.path);
             if (changed.length === 0)
                 return;
         }
@@ -78290,6 +78968,14 @@ function assertNoErrors(problems) {
     if (problems.some((problem) => problem.severity === 'error'))
         throw new BlockingProblemsError(problems);
 }
+/** A run that writes stops before writing when the collection may lack files; a dry run only warns. */
+function stopIncomplete(problems, dryRun) {
+    if (dryRun)
+        return problems;
+    return problems.map((problem) => problem.incomplete && problem.severity !== 'error'
+        ? { ...problem, severity: 'error', message: `${problem.message} (A run that writes stops here, before writing anything, because files could be missing from the deploy.)` }
+        : problem);
+}
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
@@ -78335,6 +79021,7 @@ async function postProcessOrExplain(collection, manifest, cwd, files) {
             jsModules: manifest.jsModules,
             keepIntermediateFiles: manifest.keepIntermediateFiles,
             maxPasses: manifest.maxPasses,
+            ...(manifest.keepMissingReferences ? { keepMissingReferences: true } : {}),
             md5Of: (absPath) => files.md5(absPath)
         });
     }
@@ -78748,7 +79435,7 @@ function prepare_messageOf(error) {
 
 async function deploy(settings, target) {
     const started = performance.now();
-    const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn);
+    const checkProblems = stopIncomplete(applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn), settings.dryRun);
     assertNoErrors(checkProblems);
     // What the target holds does not depend on the files: list it while they are found and hashed.
     const listing = target.inventory(settings.manifest?.name ?? null);
@@ -78788,7 +79475,8 @@ async function collect(settings) {
         staticDirs: settings.staticDirs,
         apps: settings.apps,
         ignorePatterns: settings.ignorePatterns,
-        finders: settings.finders
+        finders: settings.finders,
+        ...(settings.listedFiles ? { listedFiles: settings.listedFiles } : {})
     });
     if (collection.files.length === 0) {
         const sources = [...settings.staticDirs.map((dir) => dir.path), ...settings.apps.map((app) => external_node_path_default().join(app.path, 'static'))];
@@ -79108,8 +79796,26 @@ function computeTotals(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/failure-report.ts
+// The report file on a failed run: the error, every problem and the settings known so far, so a
+// workflow that uploads the report as an artifact has it when it matters most.
+
+
+
+/** Where the report goes when the settings could not be built: the input, else $RUNNER_TEMP. */
+function failureReportPath(input, workingDirectory, env) {
+    if (input.trim())
+        return external_node_path_default().resolve(workingDirectory, input.trim());
+    return external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'collectstatic-s3-report.json');
+}
+async function writeFailureReport(file, report) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's one entry point: inputs → deploy → report. Every error is caught here, once.
+
 
 
 
@@ -79136,6 +79842,7 @@ async function run(toolkit = actionsToolkit(), env = process.env) {
     }
     catch (error) {
         await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env));
+        await writeFailureFile(error, settings, toolkit, env);
     }
     finally {
         heapValve.stop();
@@ -79152,6 +79859,17 @@ async function reportFailure(error, toolkit, annotationPath) {
         // The failure itself is what matters; a summary that cannot be written must not hide it.
     }
     toolkit.setFailed(message);
+}
+async function writeFailureFile(error, settings, toolkit, env) {
+    const file = settings?.reportFile ?? failureReportPath(toolkit.getInput('report-file'), external_node_path_default().resolve(workspace(env), toolkit.getInput('working-directory') || '.'), env);
+    const message = error instanceof ActionError ? error.message : String(error?.message ?? error);
+    try {
+        await writeFailureReport(file, { failed: true, error: message, problems: problemsOf(error), settings: settings?.origins ?? [] });
+        toolkit.setOutput('report-file', file);
+    }
+    catch {
+        // The failure is already reported; a report file that cannot be written must not hide it.
+    }
 }
 function problemsOf(error) {
     if (error instanceof BlockingProblemsError)

@@ -13,7 +13,7 @@ import type { Settings } from '../../src/inputs/settings.js'
 import { djangoCollectstatic, djangoPythons, fixtureProjects, PROJECTS } from './django-helpers.js'
 
 const pythons = djangoPythons()
-if (process.env.CI && !pythons.some((python) => python.version.startsWith('5.2'))) {
+if ((process.env.CI || process.env.CS3_DJANGO_PYTHON) && !pythons.some((python) => python.version.startsWith('5.2'))) {
   throw new Error('CI must have Django 5.2 in a virtual environment: .ci/run creates it and sets CS3_DJANGO_PYTHON.')
 }
 if (pythons.length === 0) console.warn('python-reader-vs-django: skipped, no Python with Django (set CS3_DJANGO_PYTHON, see .ci/run).')

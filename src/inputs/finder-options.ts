@@ -43,7 +43,7 @@ function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredPr
   const why = project.reader?.kind === 'python' ? '' : ` The settings were not read by the project's Python (${project.reader?.why ?? 'evaluator'}), so its files are unknown.`
   return {
     kind: 'settings',
-    severity: 'error',
+    severity: 'warning',
     incomplete: true,
     message:
       `The static files finder ${finder} ${fromInput ? 'in the `finders` input' : 'in STATICFILES_FINDERS'} is not one of Django's two, ` +
