@@ -85,10 +85,10 @@ def read_settings(out):
     return django is not None
 
 
-def read_apps(out):
+def read_apps(out, entries=None, key='apps'):
     from django.apps.config import AppConfig
     apps, errors = [], []
-    for entry in out['settings'].get('INSTALLED_APPS') or []:
+    for entry in (out['settings'].get('INSTALLED_APPS') or []) if entries is None else entries:
         try:
             config = AppConfig.create(entry)
             apps.append({'entry': entry, 'label': config.label, 'name': config.name, 'path': config.path,
@@ -97,8 +97,8 @@ def read_apps(out):
                 out['ignorePatterns'] = list(getattr(config, 'ignore_patterns', []))
         except Exception as exc:
             errors.append(dict(failure(exc), entry=entry, missing=isinstance(exc, ImportError)))
-    out['apps'] = apps
-    out['appErrors'] = errors
+    out[key] = apps
+    out[key[:-1] + 'Errors'] = errors
 
 
 def read_storage(out):
@@ -181,6 +181,8 @@ def main():
         return out
     if has_django:
         read_apps(out)
+        if request.get('namedApps'):
+            read_apps(out, request['namedApps'], 'namedApps')
         read_storage(out)
         default = out.get('ignorePatterns', ['CVS', '.*', '*~']) if request.get('defaultIgnore', True) else []
         patterns = list({os.path.normpath(p) for p in list(request.get('ignore') or []) + list(default)})

@@ -12,6 +12,8 @@ export interface ReaderRequest {
   extraPath: string[]
   ignore: string[]
   defaultIgnore: boolean
+  /** Dotted names from the `apps` input, resolved like INSTALLED_APPS entries. */
+  namedApps: string[]
   env: NodeJS.ProcessEnv
   timeoutMs: number
 }
@@ -58,6 +60,8 @@ export interface PythonReading {
   explicit?: string[]
   apps?: PythonApp[]
   appErrors?: (PythonFailure & { entry: string; missing: boolean })[]
+  namedApps?: PythonApp[]
+  namedAppErrors?: (PythonFailure & { entry: string; missing: boolean })[]
   ignorePatterns?: string[]
   storage?: PythonStorage
   finderFiles?: Record<string, { files: ListedFile[] } | (PythonFailure & { setup?: boolean })>
@@ -87,7 +91,8 @@ export const processRunner: PythonSettingsRunner = {
       module: request.module,
       extraPath: request.extraPath,
       ignore: request.ignore,
-      defaultIgnore: request.defaultIgnore
+      defaultIgnore: request.defaultIgnore,
+      namedApps: request.namedApps
     })
     const options = { cwd: request.projectDir, env: helperEnvironment(request.env), timeout: request.timeoutMs, maxBuffer: 64 * 1024 * 1024, windowsHide: true }
     return new Promise((resolve, reject) => {

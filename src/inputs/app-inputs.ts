@@ -9,6 +9,8 @@ const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/
 /** A dotted INSTALLED_APPS entry (or app name) in the `apps` input, resolved like INSTALLED_APPS. */
 export function appFromName(entry: string, project: DiscoveredProject): AppSetting | null {
   if (!DOTTED.test(entry)) return null
+  const named = project.namedApps?.find((app) => app.entry === entry || app.name === entry)
+  if (named) return { name: named.name, path: named.path }
   const byEntry = project.resolvedApps?.find((app) => app.entry === entry || app.name === entry)
   if (byEntry) return { name: byEntry.name, path: byEntry.path }
   return project.apps.find((app) => app.name === entry) ?? null

@@ -33,7 +33,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     python: read('python').trim(),
     ignoreApps: parseLines(read('ignore-apps')),
     env,
-    resolveApps: parseLines(read('apps')).length === 0 || parseLines(read('apps')).some(isDottedName),
+    resolveApps: parseLines(read('apps')).length === 0,
+    namedApps: parseLines(read('apps')).filter((entry) => isDottedName(entry) && !isDirectory(path.resolve(workingDirectory, entry))),
     ...readerOptions(read, env)
   })
   recordReader(project, log, workingDirectory)
@@ -77,7 +78,15 @@ function recordReader(project: DiscoveredProject, log: OriginLog, cwd: string): 
 
 /** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
 function isDottedName(entry: string): boolean {
-  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(entry) && !entry.includes('/')
+  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(entry)
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /** Masked before anything else runs, so no later message can print them. */

@@ -50,6 +50,8 @@ export interface DiscoveredProject {
   resolvedApps?: PythonApp[]
   /** Files of finders other than Django's two, as their list() yielded them (Python reader only). */
   finderFiles?: Record<string, ListedFile[]>
+  /** The `apps` input's dotted names, resolved like INSTALLED_APPS entries. */
+  namedApps?: { entry: string; name: string; path: string }[]
   /** The staticfiles storage class as Python sees it (Python reader only). */
   storageClass?: StorageClassInfo
 }
@@ -89,6 +91,8 @@ export interface DiscoverOptions {
   /** The ignore inputs, for non-Django finders' list(). */
   ignore?: string[]
   defaultIgnore?: boolean
+  /** Dotted names in the `apps` input, resolved like INSTALLED_APPS entries. */
+  namedApps?: string[]
   /** The helper process (tests may pass another). */
   runner?: PythonSettingsRunner
   timeoutMs?: number
@@ -97,7 +101,7 @@ export interface DiscoverOptions {
 export async function discoverProject(options: DiscoverOptions): Promise<DiscoveredProject> {
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout = findProjectLayout(workingDirectory, options.settings)
-  const wantsApps = (options.resolveApps ?? true) || (options.settingsReader ?? 'auto') !== 'evaluator'
+  const wantsApps = (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator'
   const python: PythonPath = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] }
   const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)])
   const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries)
@@ -150,6 +154,12 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
     if (context.options.resolveApps ?? true) {
       const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
       applyApps(project, apps, problems)
+    }
+    const named = context.options.namedApps ?? []
+    if (named.length) {
+      project.namedApps = named.flatMap((entry) =>
+        resolveApps([entry], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: [] }).apps.map((app) => ({ entry, name: app.name, path: app.path }))
+      )
     }
   } catch (error) {
     problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 })

@@ -45,6 +45,7 @@ export async function readWithPython(project: DiscoveredProject, context: Python
       extraPath: location.extraSearchEntry ? [location.extraSearchEntry] : [],
       ignore: options.ignore ?? [],
       defaultIgnore: options.defaultIgnore ?? true,
+      namedApps: options.namedApps ?? [],
       env: options.env,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     })

@@ -43,6 +43,7 @@ export function applyReading(project: DiscoveredProject, reading: PythonReading,
     project.ignorePatterns = { value: reading.ignorePatterns, from: { source: 'settings', ...(file ? { file } : {}) } }
   }
   if (resolveApps) applyApps(project, reading, ignoreApps)
+  if (reading.namedApps) project.namedApps = reading.namedApps.map((app) => ({ entry: app.entry, name: app.name, path: app.path }))
   applyFinders(project, reading)
 }
 
