@@ -76064,10 +76064,10 @@ def read_settings(out):
     return django is not None
 
 
-def read_apps(out):
+def read_apps(out, entries=None, key='apps'):
     from django.apps.config import AppConfig
     apps, errors = [], []
-    for entry in out['settings'].get('INSTALLED_APPS') or []:
+    for entry in (out['settings'].get('INSTALLED_APPS') or []) if entries is None else entries:
         try:
             config = AppConfig.create(entry)
             apps.append({'entry': entry, 'label': config.label, 'name': config.name, 'path': config.path,
@@ -76076,8 +76076,8 @@ def read_apps(out):
                 out['ignorePatterns'] = list(getattr(config, 'ignore_patterns', []))
         except Exception as exc:
             errors.append(dict(failure(exc), entry=entry, missing=isinstance(exc, ImportError)))
-    out['apps'] = apps
-    out['appErrors'] = errors
+    out[key] = apps
+    out[key[:-1] + 'Errors'] = errors
 
 
 def read_storage(out):
@@ -76160,6 +76160,8 @@ def main():
         return out
     if has_django:
         read_apps(out)
+        if request.get('namedApps'):
+            read_apps(out, request['namedApps'], 'namedApps')
         read_storage(out)
         default = out.get('ignorePatterns', ['CVS', '.*', '*~']) if request.get('defaultIgnore', True) else []
         patterns = list({os.path.normpath(p) for p in list(request.get('ignore') or []) + list(default)})
@@ -76195,7 +76197,8 @@ const processRunner = {
             module: request.module,
             extraPath: request.extraPath,
             ignore: request.ignore,
-            defaultIgnore: request.defaultIgnore
+            defaultIgnore: request.defaultIgnore,
+            namedApps: request.namedApps
         });
         const options = { cwd: request.projectDir, env: helperEnvironment(request.env), timeout: request.timeoutMs, maxBuffer: 64 * 1024 * 1024, windowsHide: true };
         return new Promise((resolve, reject) => {
@@ -76269,6 +76272,8 @@ function applyReading(project, reading, ignoreApps, resolveApps) {
     }
     if (resolveApps)
         applyApps(project, reading, ignoreApps);
+    if (reading.namedApps)
+        project.namedApps = reading.namedApps.map((app) => ({ entry: app.entry, name: app.name, path: app.path }));
     applyFinders(project, reading);
 }
 function applyApps(project, reading, ignoreApps) {
@@ -76405,6 +76410,7 @@ async function readWithPython(project, context) {
             extraPath: location.extraSearchEntry ? [location.extraSearchEntry] : [],
             ignore: options.ignore ?? [],
             defaultIgnore: options.defaultIgnore ?? true,
+            namedApps: options.namedApps ?? [],
             env: options.env,
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
         });
@@ -76462,7 +76468,7 @@ function fallBack(project, why) {
 async function discoverProject(options) {
     const workingDirectory = external_node_path_default().resolve(options.workingDirectory);
     const layout = findProjectLayout(workingDirectory, options.settings);
-    const wantsApps = (options.resolveApps ?? true) || (options.settingsReader ?? 'auto') !== 'evaluator';
+    const wantsApps = (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator';
     const python = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] };
     const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)]);
     const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries);
@@ -76507,6 +76513,10 @@ function readProject(project, context) {
         if (context.options.resolveApps ?? true) {
             const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps });
             discover_applyApps(project, apps, problems);
+        }
+        const named = context.options.namedApps ?? [];
+        if (named.length) {
+            project.namedApps = named.flatMap((entry) => resolveApps([entry], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: [] }).apps.map((app) => ({ entry, name: app.name, path: app.path })));
         }
     }
     catch (error) {
@@ -77506,6 +77516,9 @@ const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 function appFromName(entry, project) {
     if (!DOTTED.test(entry))
         return null;
+    const named = project.namedApps?.find((app) => app.entry === entry || app.name === entry);
+    if (named)
+        return { name: named.name, path: named.path };
     const byEntry = project.resolvedApps?.find((app) => app.entry === entry || app.name === entry);
     if (byEntry)
         return { name: byEntry.name, path: byEntry.path };
@@ -77764,7 +77777,8 @@ async function getSettings(toolkit, env) {
         python: read('python').trim(),
         ignoreApps: parseLines(read('ignore-apps')),
         env,
-        resolveApps: parseLines(read('apps')).length === 0 || parseLines(read('apps')).some(isDottedName),
+        resolveApps: parseLines(read('apps')).length === 0,
+        namedApps: parseLines(read('apps')).filter((entry) => isDottedName(entry) && !input_helper_isDirectory(external_node_path_default().resolve(workingDirectory, entry))),
         ...readerOptions(read, env)
     });
     recordReader(project, log, workingDirectory);
@@ -77810,7 +77824,15 @@ function recordReader(project, log, cwd) {
 }
 /** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
 function isDottedName(entry) {
-    return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(entry) && !entry.includes('/');
+    return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(entry);
+}
+function input_helper_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 /** Masked before anything else runs, so no later message can print them. */
 function maskSecrets(toolkit, env) {

@@ -73,6 +73,7 @@ describe('the helper environment', () => {
       settings: '',
       python: PLAIN_PYTHON,
       ignoreApps: [],
+      settingsReader: 'python',
       env: { ...BASE_ENV, 'INPUT_AWS-SECRET-ACCESS-KEY': 'secret', AWS_LOCATION_HINT: 'kept' }
     })
     expect(project.reader?.kind).toBe('python')
@@ -116,7 +117,7 @@ describe('pull_request_target', () => {
     const evaluated = await settings(dir, { python: PLAIN_PYTHON }, { GITHUB_EVENT_NAME: 'pull_request_target' })
     expect(evaluated.origins.find((origin) => origin.name === 'settings-reader')?.from).toContain('pull_request_target')
     await expect(settings(dir, { python: PLAIN_PYTHON, 'settings-reader': 'python' }, { GITHUB_EVENT_NAME: 'pull_request_target' })).rejects.toThrow(/pull_request_target/)
-    const allowed = await settings(dir, { python: PLAIN_PYTHON, 'settings-reader-on-pull-request-target': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target' })
+    const allowed = await settings(dir, { python: PLAIN_PYTHON, 'settings-reader': 'python', 'settings-reader-on-pull-request-target': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target' })
     expect(allowed.origins.find((origin) => origin.name === 'settings-reader')?.value).toContain('python')
   })
 })

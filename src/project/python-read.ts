@@ -56,6 +56,8 @@ export async function readWithPython(project: DiscoveredProject, context: Python
     const { error, file, line } = reading.importError
     return failed(project, choice, interpreter, location, `${error}${file ? ` (${file}${line ? `:${line}` : ''})` : ''}`, file ?? undefined, line ?? undefined)
   }
+  // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
+  if (!reading.djangoVersion && choice === 'auto') return fallBack(project, `Django is not importable for ${interpreter}`)
   project.settingsModule = location.module
   project.settingsFile = location.file
   applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true)

@@ -38,7 +38,8 @@ export function applyReading(project: DiscoveredProject, reading: PythonReading,
   project.finders = explicit.has('STATICFILES_FINDERS') ? valued('STATICFILES_FINDERS', stringList(settings.STATICFILES_FINDERS)) : { value: DEFAULT_FINDERS, from: { source: 'default' } }
   project.aws = {}
   for (const name of AWS_SETTINGS) if (name in settings && explicit.has(name)) project.aws[name] = valued(name, settings[name])
-  if (reading.storage) applyStorage(project, reading.storage, settings, explicit, file)
+  const storage = reading.storage ?? (reading.djangoVersion ? undefined : storageByName(project, settings, file))
+  if (storage) applyStorage(project, storage, settings, explicit, file)
   if (reading.ignorePatterns && !sameList(reading.ignorePatterns, ['CVS', '.*', '*~'])) {
     project.ignorePatterns = { value: reading.ignorePatterns, from: { source: 'settings', ...(file ? { file } : {}) } }
   }
@@ -91,6 +92,33 @@ function applyStorage(project: DiscoveredProject, storage: PythonStorage, settin
   if (storage.error) {
     project.problems.push({ kind: 'settings', severity: 'error', message: `The staticfiles storage ${storage.backend} could not be imported: ${storage.error}. Install the package that provides it, or set the \`manifest\` input.`, ...(storage.file ? { file: storage.file, line: storage.line ?? 1 } : {}) })
   }
+}
+
+/** Without Django the storage class cannot be imported: Django's, django-storages' and whitenoise's are known by name. */
+const KNOWN_MANIFEST = [
+  'django.contrib.staticfiles.storage.ManifestStaticFilesStorage',
+  'whitenoise.storage.CompressedManifestStaticFilesStorage',
+  'storages.backends.s3.S3ManifestStaticStorage',
+  'storages.backends.s3boto3.S3ManifestStaticStorage'
+]
+const KNOWN_PLAIN = ['django.contrib.staticfiles.storage.StaticFilesStorage', 'whitenoise.storage.CompressedStaticFilesStorage', 'storages.backends.s3.S3Storage', 'storages.backends.s3boto3.S3Boto3Storage', 'storages.backends.s3.S3StaticStorage', 'storages.backends.s3boto3.S3StaticStorage']
+
+function storageByName(project: DiscoveredProject, settings: Record<string, unknown>, file: string | undefined): PythonStorage {
+  const storages = settings.STORAGES as Record<string, { BACKEND?: unknown }> | undefined
+  const configured = storages?.staticfiles?.BACKEND ?? settings.STATICFILES_STORAGE
+  const backend = typeof configured === 'string' ? configured : 'django.contrib.staticfiles.storage.StaticFilesStorage'
+  const manifest = KNOWN_MANIFEST.includes(backend) || (!KNOWN_PLAIN.includes(backend) && backend.includes('Manifest'))
+  if (!KNOWN_MANIFEST.includes(backend) && !KNOWN_PLAIN.includes(backend)) {
+    project.problems.push({
+      kind: 'settings',
+      severity: 'warning',
+      message: `Django is not importable for the project's Python, so the staticfiles storage ${backend} could not be imported; whether it hashes file names was judged from its name (${manifest ? 'yes' : 'no'}). Install the requirements, or set the \`manifest\` input to be sure.`,
+      ...(file ? { file } : {})
+    })
+  }
+  const s3 = backend.startsWith('storages.backends.s3')
+  const mro = [backend, ...(manifest ? ['django.contrib.staticfiles.storage.ManifestFilesMixin'] : []), ...(s3 ? ['storages.backends.s3.S3Storage'] : [])]
+  return { backend, mro, overrides: [], attributes: {} }
 }
 
 /** S3 options the class sets differently from django-storages' own (None and the library defaults are left to the inputs). */
