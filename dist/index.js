@@ -76265,8 +76265,9 @@ function applyReading(project, reading, ignoreApps, resolveApps) {
     for (const name of AWS_SETTINGS)
         if (name in settings && explicit.has(name))
             project.aws[name] = valued(name, settings[name]);
-    if (reading.storage)
-        applyStorage(project, reading.storage, settings, explicit, file);
+    const storage = reading.storage ?? (reading.djangoVersion ? undefined : storageByName(project, settings, file));
+    if (storage)
+        applyStorage(project, storage, settings, explicit, file);
     if (reading.ignorePatterns && !sameList(reading.ignorePatterns, ['CVS', '.*', '*~'])) {
         project.ignorePatterns = { value: reading.ignorePatterns, from: { source: 'settings', ...(file ? { file } : {}) } };
     }
@@ -76328,6 +76329,31 @@ function applyStorage(project, storage, settings, explicit, file) {
     if (storage.error) {
         project.problems.push({ kind: 'settings', severity: 'error', message: `The staticfiles storage ${storage.backend} could not be imported: ${storage.error}. Install the package that provides it, or set the \`manifest\` input.`, ...(storage.file ? { file: storage.file, line: storage.line ?? 1 } : {}) });
     }
+}
+/** Without Django the storage class cannot be imported: Django's, django-storages' and whitenoise's are known by name. */
+const KNOWN_MANIFEST = [
+    'django.contrib.staticfiles.storage.ManifestStaticFilesStorage',
+    'whitenoise.storage.CompressedManifestStaticFilesStorage',
+    'storages.backends.s3.S3ManifestStaticStorage',
+    'storages.backends.s3boto3.S3ManifestStaticStorage'
+];
+const KNOWN_PLAIN = ['django.contrib.staticfiles.storage.StaticFilesStorage', 'whitenoise.storage.CompressedStaticFilesStorage', 'storages.backends.s3.S3Storage', 'storages.backends.s3boto3.S3Boto3Storage', 'storages.backends.s3.S3StaticStorage', 'storages.backends.s3boto3.S3StaticStorage'];
+function storageByName(project, settings, file) {
+    const storages = settings.STORAGES;
+    const configured = storages?.staticfiles?.BACKEND ?? settings.STATICFILES_STORAGE;
+    const backend = typeof configured === 'string' ? configured : 'django.contrib.staticfiles.storage.StaticFilesStorage';
+    const manifest = KNOWN_MANIFEST.includes(backend) || (!KNOWN_PLAIN.includes(backend) && backend.includes('Manifest'));
+    if (!KNOWN_MANIFEST.includes(backend) && !KNOWN_PLAIN.includes(backend)) {
+        project.problems.push({
+            kind: 'settings',
+            severity: 'warning',
+            message: `Django is not importable for the project's Python, so the staticfiles storage ${backend} could not be imported; whether it hashes file names was judged from its name (${manifest ? 'yes' : 'no'}). Install the requirements, or set the \`manifest\` input to be sure.`,
+            ...(file ? { file } : {})
+        });
+    }
+    const s3 = backend.startsWith('storages.backends.s3');
+    const mro = [backend, ...(manifest ? ['django.contrib.staticfiles.storage.ManifestFilesMixin'] : []), ...(s3 ? ['storages.backends.s3.S3Storage'] : [])];
+    return { backend, mro, overrides: [], attributes: {} };
 }
 /** S3 options the class sets differently from django-storages' own (None and the library defaults are left to the inputs). */
 function isSetByProject(name, attributes) {
@@ -76422,6 +76448,9 @@ async function readWithPython(project, context) {
         const { error, file, line } = reading.importError;
         return failed(project, choice, interpreter, location, `${error}${file ? ` (${file}${line ? `:${line}` : ''})` : ''}`, file ?? undefined, line ?? undefined);
     }
+    // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
+    if (!reading.djangoVersion && choice === 'auto')
+        return fallBack(project, `Django is not importable for ${interpreter}`);
     project.settingsModule = location.module;
     project.settingsFile = location.file;
     applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true);

@@ -16,6 +16,7 @@ import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
 import { readerOptions } from './reader-options.js'
 import { resolveStorageOverrides } from './storage-overrides.js'
+import { explicitStaticRoot, showSentCacheControl } from './effective.js'
 
 const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
@@ -44,6 +45,9 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const manifest = resolveManifest(read, project, log)
   const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null)
   if (manifest && overrides.keepMissingReferences) manifest.keepMissingReferences = true
+  const upload = resolveUpload(read, project, log)
+  showSentCacheControl(log.entries, upload)
+  const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
@@ -55,11 +59,11 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     dryRun,
     failOn,
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
-    destination: resolveDestination(context, staticRoot),
-    upload: resolveUpload(read, project, log),
+    destination: chosen.destination,
+    upload,
     manifest,
     origins: log.entries,
-    problems: [...project.problems, ...sources.problems, ...overrides.problems]
+    problems: [...project.problems, ...sources.problems, ...overrides.problems, ...chosen.problems]
   }
 }
 
