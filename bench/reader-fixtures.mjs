@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { repoRoot, runAction } from '../scripts/run-action.mjs'
 
 const python = process.argv[2] || process.env.CS3_DJANGO_PYTHON || 'python3'
@@ -17,9 +17,9 @@ for (const name of readdirSync(projects).filter((entry) => existsSync(join(proje
   const django = spawnSync(python, ['manage.py', 'collectstatic', '--dry-run', '--noinput', '-v', '2'], { cwd: dir, encoding: 'utf8', env })
   const djangoFiles = django.status === 0 ? [...django.stdout.matchAll(/^Pretending to copy '(.+)'$/gm)].map((m) => m[1]).sort() : null
   for (const reader of ['auto', 'evaluator']) {
-    const run = await runAction({ inputs: { 'working-directory': dir, 'dry-run': 'true', python, 'settings-reader': reader }, env })
+    const run = await runAction({ inputs: { 'working-directory': dir, 'dry-run': 'true', python, 'settings-reader': reader, ...(name.includes('lenient') ? { 'storage-overrides': 'lenient' } : {}) }, env })
     const report = run.report ?? {}
-    const ours = (report.files ?? []).filter((file) => file.source).map((file) => join(dir, file.source)).sort()
+    const ours = (report.files ?? []).filter((file) => file.source).map((file) => resolve(dir, file.source)).sort()
     const origin = (report.settings ?? []).find((entry) => entry.name === 'settings-reader')
     const problems = report.problems ?? []
     const count = (severity) => problems.filter((problem) => problem.severity === severity).length
@@ -32,7 +32,7 @@ for (const name of readdirSync(projects).filter((entry) => existsSync(join(proje
       django: djangoFiles ? djangoFiles.length : `fails`,
       equal: djangoFiles && !report.failed ? JSON.stringify([...new Set(ours)]) === JSON.stringify(djangoFiles) : '-',
       problems: `${count('error')}e/${count('warning')}w/${count('notice')}n`,
-      first: (problems.find((problem) => problem.severity !== 'notice') ?? problems[0])?.message?.slice(0, 90) ?? report.error?.slice(0, 90) ?? ''
+      first: report.failed ? String(report.error).slice(0, 160) : (problems.find((problem) => problem.severity !== 'notice') ?? problems[0])?.message?.slice(0, 90) ?? report.error?.slice(0, 90) ?? ''
     })
   }
 }

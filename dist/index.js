@@ -62273,7 +62273,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62282,7 +62282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77773,9 +77773,49 @@ function resolveStorageOverrides(raw, project, hashing) {
     return { keepMissingReferences: choice === 'lenient', problems: [{ kind: 'settings', severity: 'warning', message: `${what} As \`storage-overrides: ${choice}\` asks, ${how}.`, ...where }] };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/effective.ts
+// Corrections to the effective-settings table so it shows what is really sent and where a
+// destination really comes from.
+
+/** A CacheControl in object-parameters is what every PutObject carries: the cache-control rows say so. */
+function showSentCacheControl(origins, upload) {
+    const sent = upload.objectParameters.CacheControl;
+    if (typeof sent !== 'string')
+        return;
+    const from = origins.find((origin) => origin.name === 'object-parameters')?.from ?? 'object-parameters';
+    for (const origin of origins) {
+        if (origin.name === 'cache-control' || origin.name === 'cache-control-hashed') {
+            origin.value = sent;
+            origin.from = `CacheControl in object-parameters (${from})`;
+        }
+    }
+}
+/**
+ * An explicit `static-root` input is never silently ignored: over a bucket from the settings it wins
+ * (an explicit input always does), next to a bucket from an input or the environment it is an error.
+ */
+function explicitStaticRoot(input, staticRoot, destination, origins) {
+    if (!input.trim() || !staticRoot || destination?.kind !== 's3')
+        return { destination, problems: [] };
+    const bucketFrom = origins.find((origin) => origin.name === 'bucket')?.from ?? '';
+    if (!bucketFrom.startsWith('settings')) {
+        throw new InputError('static-root', `it is set ('${input.trim()}') and so is a bucket ('${destination.bucket}', from ${bucketFrom || 'an input'}); the action writes to one destination. ` +
+            'Remove `static-root` to upload to the bucket, or remove the bucket to copy into the folder.');
+    }
+    return {
+        destination: { kind: 'folder', root: staticRoot },
+        problems: [{
+                kind: 'settings',
+                severity: 'notice',
+                message: `The \`static-root\` input (${input.trim()}) is used as the destination; the bucket '${destination.bucket}' named by the ${bucketFrom} is not written to.`
+            }]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/input-helper.ts
 // Turns the action's inputs (and, where they are empty, the project's Django settings and the
 // environment) into one validated Settings object. Nothing else reads inputs.
+
 
 
 
@@ -77818,6 +77858,9 @@ async function getSettings(toolkit, env) {
     const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null);
     if (manifest && overrides.keepMissingReferences)
         manifest.keepMissingReferences = true;
+    const upload = resolveUpload(read, project, log);
+    showSentCacheControl(log.entries, upload);
+    const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries);
     return {
         workingDirectory,
         staticDirs: sources.staticDirs,
@@ -77829,11 +77872,11 @@ async function getSettings(toolkit, env) {
         dryRun,
         failOn,
         reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
-        destination: resolveDestination(context, staticRoot),
-        upload: resolveUpload(read, project, log),
+        destination: chosen.destination,
+        upload,
         manifest,
         origins: log.entries,
-        problems: [...project.problems, ...sources.problems, ...overrides.problems]
+        problems: [...project.problems, ...sources.problems, ...overrides.problems, ...chosen.problems]
     };
 }
 /** Which reader produced the settings (and Django's version), and where each app was found, for the summary and report. */
