@@ -42,3 +42,19 @@ describe('effective settings', () => {
     await expect(settings(dir, { 'static-root': 'out', bucket: 'site' })).rejects.toThrow(/Input 'static-root'.*bucket \('site'/)
   })
 })
+
+describe('finders without the project\'s Python', () => {
+  const finders = "STATICFILES_FINDERS = ['django.contrib.staticfiles.finders.AppDirectoriesFinder', 'pipeline.finders.PipelineFinder']"
+
+  it('an unknown finder is a problem naming it and the `finders` input; the input leaves it out on purpose', async () => {
+    const dir = await project(finders)
+    const warned = await settings(dir, { 'dry-run': 'true' })
+    const problem = warned.problems.find((item) => item.message.includes('pipeline.finders.PipelineFinder'))
+    expect(problem).toMatchObject({ severity: 'warning', incomplete: true, file: 'site_conf/settings.py' })
+    expect(problem?.message).toContain('`finders` input')
+    const chosen = await settings(dir, { 'dry-run': 'true', finders: 'django.contrib.staticfiles.finders.AppDirectoriesFinder' })
+    expect(chosen.finders).toEqual(['django.contrib.staticfiles.finders.AppDirectoriesFinder'])
+    expect(chosen.problems.some((item) => item.message.includes('PipelineFinder'))).toBe(false)
+    expect(chosen.origins.find((origin) => origin.name === 'finders')?.from).toBe('input')
+  })
+})

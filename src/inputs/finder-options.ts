@@ -6,6 +6,7 @@ import { SUPPORTED_FINDERS, type ListedFinderFile } from '../find/finders.js'
 import type { Problem } from '../model.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import { COMPRESSOR_FINDER } from '../project/python-settings.js'
+import { displayPath } from '../display-path.js'
 import type { OriginLog } from './origins.js'
 import { parseLines } from './parse.js'
 
@@ -15,7 +16,7 @@ export interface FinderSettings {
   problems: Problem[]
 }
 
-export function resolveFinders(raw: string, project: DiscoveredProject, log: OriginLog): FinderSettings {
+export function resolveFinders(raw: string, project: DiscoveredProject, log: OriginLog, cwd: string): FinderSettings {
   const input = parseLines(raw)
   const configured = log.choose('finders', input.length ? input : undefined, project.finders, [...SUPPORTED_FINDERS])
   const listedFiles = project.finderFiles ?? {}
@@ -24,7 +25,7 @@ export function resolveFinders(raw: string, project: DiscoveredProject, log: Ori
   for (const finder of configured) {
     if (SUPPORTED_FINDERS.includes(finder) || listedFiles[finder]) finders.push(finder)
     else if (finder === COMPRESSOR_FINDER) problems.push(compressorNotice())
-    else if (!project.problems.some((problem) => problem.message.includes(`finder ${finder} `))) problems.push(unknownFinder(finder, input.length > 0, project))
+    else if (!project.problems.some((problem) => problem.message.includes(`finder ${finder} `))) problems.push(unknownFinder(finder, input.length > 0, project, cwd))
   }
   return { finders, listedFiles, problems }
 }
@@ -39,7 +40,7 @@ function compressorNotice(): Problem {
   }
 }
 
-function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredProject): Problem {
+function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredProject, cwd: string): Problem {
   const why = project.reader?.kind === 'python' ? '' : ` The settings were not read by the project's Python (${project.reader?.why ?? 'evaluator'}), so its files are unknown.`
   return {
     kind: 'settings',
@@ -50,6 +51,6 @@ function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredPr
       `so the files it adds cannot be collected without the project's Python.${why} Install the project's requirements before this step ` +
       "so its Python lists the finder's files, or set the `finders` input to the finders to use " +
       `(e.g. ${SUPPORTED_FINDERS.join(' and ')}) to leave it out on purpose.`,
-    ...(project.finders?.from.file && !fromInput ? { file: project.finders.from.file, ...(project.finders.from.line ? { line: project.finders.from.line } : {}) } : {})
+    ...(project.finders?.from.file && !fromInput ? { file: displayPath(project.finders.from.file, cwd), ...(project.finders.from.line ? { line: project.finders.from.line } : {}) } : {})
   }
 }

@@ -29,7 +29,7 @@ export function resolveSources(read: Read, project: DiscoveredProject, cwd: stri
   const showDirs = (dirs: StaticDirSetting[]) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(path.resolve(cwd, dir.path), cwd))
   const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs)
   const { apps, problems } = resolveApps(read('apps'), project, cwd, log)
-  const finders = resolveFinders(read('finders'), project, log)
+  const finders = resolveFinders(read('finders'), project, log, cwd)
   const ignorePatterns = resolveIgnore(read, project, log)
   if (staticDirs.length === 0 && apps.length === 0 && Object.keys(finders.listedFiles).length === 0) throw noSources(project)
   return { staticDirs, apps, finders: finders.finders, listedFiles: finders.listedFiles, ignorePatterns, problems: [...problems, ...finders.problems] }
