@@ -19,6 +19,7 @@ import { buildReport } from './report/report.js'
 import { renderFailure, stoppedNote } from './report/summary.js'
 import { watchStopSignals } from './adapters/process-signals.js'
 import { RunControl, RunStoppedError } from './execute/run-control.js'
+import { failureReportPath, writeFailureReport } from './report/failure-report.js'
 
 export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | undefined
@@ -40,6 +41,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     // A pull request comment is public and unmasked: an unexpected error's stack stays in the log.
     const commentMessage = error instanceof ActionError ? error.message : 'An unexpected error stopped the run; the job log has the details.'
     if (settings) await commentFailure(settings, commentMessage, problemsOf(error), toolkit)
+    await writeFailureFile(error, settings, toolkit, env)
   } finally {
     heapValve.stop()
     control.dispose()
@@ -62,6 +64,17 @@ async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (
     // The failure itself is what matters; a summary that cannot be written must not hide it.
   }
   toolkit.setFailed(message)
+}
+
+async function writeFailureFile(error: unknown, settings: Settings | undefined, toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<void> {
+  const file = settings?.reportFile ?? failureReportPath(toolkit.getInput('report-file'), path.resolve(workspace(env), toolkit.getInput('working-directory') || '.'), env)
+  const message = error instanceof ActionError ? error.message : String((error as Error)?.message ?? error)
+  try {
+    await writeFailureReport(file, { failed: true, error: message, problems: problemsOf(error), settings: settings?.origins ?? [] })
+    toolkit.setOutput('report-file', file)
+  } catch {
+    // The failure is already reported; a report file that cannot be written must not hide it.
+  }
 }
 
 function problemsOf(error: unknown): Problem[] {

@@ -3,7 +3,7 @@
 
 /** One directory that files are collected from: a STATICFILES_DIRS entry or an app's `static/`. */
 export interface StaticSource {
-  kind: 'dir' | 'app'
+  kind: 'dir' | 'app' | 'finder'
   /** Destination prefix ('' for none). For apps always ''. */
   prefix: string
   /** Absolute path of the directory walked. */
@@ -54,6 +54,8 @@ export interface Problem {
   /** A problem that stands for many files (one cause, see report/failure-groups.ts): how many, and some of them. */
   count?: number
   samples?: string[]
+  /** The collection may lack files because of it: a run that writes stops, a dry run warns. */
+  incomplete?: boolean
 }
 
 /** Result of the finders: winners in collection order, plus what was shadowed. */

@@ -61,6 +61,7 @@ async function postProcessOrExplain(collection: Collection, manifest: ManifestSe
         keepIntermediateFiles: manifest.keepIntermediateFiles,
         maxPasses: manifest.maxPasses,
         ...(manifest.django ? { release: RELEASES[manifest.django] } : {}),
+        ...(manifest.keepMissingReferences ? { keepMissingReferences: true } : {}),
         md5Of: (absPath) => files.md5(absPath)
       }
     )

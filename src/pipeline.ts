@@ -16,7 +16,7 @@ import { DEFAULT_PART_OPTIONS } from './digest/file-digests.js'
 import { backslashProblems, keyLengthProblems } from './plan/key-limits.js'
 import { planUpload } from './plan/plan.js'
 import { prepareObjects } from './plan/prepare.js'
-import { applyFailOn, assertNoErrors } from './problems.js'
+import { applyFailOn, assertNoErrors, stopIncomplete } from './problems.js'
 import type { RunResult } from './report/report.js'
 import { CountedDigests, countingPuts, uploadTotals } from './progress/instrument.js'
 import { NO_PROGRESS, type Progress } from './progress/progress.js'
@@ -41,7 +41,7 @@ const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
   const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
   const started = performance.now()
-  const checkProblems = applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn)
+  const checkProblems = stopIncomplete(applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn), settings.dryRun)
   assertNoErrors(checkProblems)
   // git runs in processes of its own, alongside the (synchronous) walk.
   const vouched = workspace.vouchedFiles(settings.workingDirectory)
@@ -128,7 +128,8 @@ async function collect(settings: Settings): Promise<Collection> {
     staticDirs: settings.staticDirs,
     apps: settings.apps,
     ignorePatterns: settings.ignorePatterns,
-    finders: settings.finders
+    finders: settings.finders,
+    ...(settings.listedFiles ? { listedFiles: settings.listedFiles } : {})
   })
   if (collection.files.length === 0) {
     const sources = [...settings.staticDirs.map((dir) => dir.path), ...settings.apps.map((app) => path.join(app.path, 'static'))]

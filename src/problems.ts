@@ -33,3 +33,13 @@ export class BlockingProblemsError extends ActionError {
 export function assertNoErrors(problems: Problem[]): void {
   if (problems.some((problem) => problem.severity === 'error')) throw new BlockingProblemsError(problems)
 }
+
+/** A run that writes stops before writing when the collection may lack files; a dry run only warns. */
+export function stopIncomplete(problems: Problem[], dryRun: boolean): Problem[] {
+  if (dryRun) return problems
+  return problems.map((problem) =>
+    problem.incomplete && problem.severity !== 'error'
+      ? { ...problem, severity: 'error', message: `${problem.message} (A run that writes stops here, before writing anything, because files could be missing from the deploy.)` }
+      : problem
+  )
+}

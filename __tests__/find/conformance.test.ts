@@ -82,7 +82,7 @@ const FINDER_OF_KIND = {
 function asCandidate(file: FoundFile, caseRoot: string) {
   return {
     source: path.relative(caseRoot, file.absPath).split(path.sep).join('/'),
-    finder: FINDER_OF_KIND[file.source.kind],
+    finder: file.source.kind === 'finder' ? file.source.label : FINDER_OF_KIND[file.source.kind],
     prefix: file.source.prefix
   }
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 
 function discover(workingDirectory: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, ...options })
+  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
 }
 
 function project(apps: string[], files: Record<string, string> = {}, extraSettings = '') {

@@ -46,7 +46,7 @@ function resolvePlaceholder(root: string, value: string): string {
 }
 
 async function discover(root: string, settings: string, release: DjangoRelease, env: NodeJS.ProcessEnv = {}): Promise<DiscoveredProject> {
-  return discoverProject({ workingDirectory: root, settings, python: noPython, ignoreApps: [], release, env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env } })
+  return discoverProject({ workingDirectory: root, settings, python: noPython, ignoreApps: [], release, settingsReader: 'evaluator', env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env } })
 }
 
 describe.each(cases)('%s', (_label, entry) => {

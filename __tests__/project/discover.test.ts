@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 
 function discover(workingDirectory: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, ...options })
+  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
 }
 
 const MANAGE = (module: string) => `import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "${module}")\n`
@@ -105,7 +105,8 @@ describe('extracting settings', () => {
           'INSTALLED_APPS[1] could not be evaluated, so it was left out: calls to myhelpers.extra_apps() are not evaluated (no module named ' +
           'myhelpers was found in the project or on the Python path) (`extra_apps()`). Set the `apps` input (the app directories, in INSTALLED_APPS order) to override.',
         file: 'settings.py',
-        line: 3
+        line: 3,
+        incomplete: true
       },
       {
         kind: 'settings',

@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 
 function discover(project: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory: path.join(PROJECTS, project), settings: '', python: noPython, ignoreApps: [], env: {}, ...options })
+  return discoverProject({ workingDirectory: path.join(PROJECTS, project), settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
 }
 
 describe('cookiecutter-django', () => {

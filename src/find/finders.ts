@@ -25,6 +25,16 @@ export interface FinderConfig {
   ignorePatterns: string[]
   /** STATICFILES_FINDERS dotted paths, in order. */
   finders: string[]
+  /** Files of other finders, as the project's Python listed them (destination path, path in storage, file). */
+  listedFiles?: Record<string, ListedFinderFile[]>
+}
+
+export interface ListedFinderFile {
+  path: string
+  relativePath: string
+  absPath: string
+  prefix: string
+  root: string
 }
 
 /**
@@ -33,9 +43,10 @@ export interface FinderConfig {
  * for a destination path wins; later ones are recorded as duplicates.
  */
 export async function findStaticFiles(config: FinderConfig): Promise<Collection> {
-  checkFinders(config.finders)
-  const sources = await sourcesInOrder(config)
-  const walks = await walkAll(sources, config.ignorePatterns)
+  checkFinders(config.finders.filter((finder) => !config.listedFiles?.[finder]))
+  const listed = new Map<StaticSource, WalkedFile[]>()
+  const sources = await sourcesInOrder(config, listed)
+  const walks = await walkAll(sources, config.ignorePatterns, listed)
   const winners = new Map<string, FoundFile>()
   const duplicates = new Map<string, Duplicate>()
   const files: FoundFile[] = []
@@ -63,15 +74,33 @@ const SOURCES_OF: Record<string, (config: FinderConfig) => Promise<StaticSource[
 }
 
 /** All sources of all finders, in collection order (a finder listed twice walks its sources twice). */
-async function sourcesInOrder(config: FinderConfig): Promise<StaticSource[]> {
-  const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? []))
+async function sourcesInOrder(config: FinderConfig, listed: Map<StaticSource, WalkedFile[]>): Promise<StaticSource[]> {
+  const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? listedSources(finder, config.listedFiles?.[finder] ?? [], listed)))
   return perFinder.flat()
 }
 
+/** One source per storage a finder listed from (its root and prefix), holding the files it yielded in order. */
+function listedSources(finder: string, files: ListedFinderFile[], listed: Map<StaticSource, WalkedFile[]>): StaticSource[] {
+  const byStorage = new Map<string, StaticSource>()
+  for (const file of files) {
+    const key = `${file.prefix}\0${file.root}`
+    let source = byStorage.get(key)
+    if (!source) {
+      source = { kind: 'finder', prefix: file.prefix, root: file.root, label: finder }
+      byStorage.set(key, source)
+      listed.set(source, [])
+    }
+    listed.get(source)?.push({ relativePath: file.relativePath.split('\\').join('/'), absPath: file.absPath })
+  }
+  return [...byStorage.values()]
+}
+
 /** Walk each distinct root once; the first failure in source order is the one reported. */
-async function walkAll(sources: StaticSource[], patterns: readonly string[]): Promise<WalkedFile[][]> {
+async function walkAll(sources: StaticSource[], patterns: readonly string[], listed: Map<StaticSource, WalkedFile[]>): Promise<WalkedFile[][]> {
   const byRoot = new Map<string, Promise<WalkedFile[]>>()
   const pending = sources.map((source) => {
+    const given = listed.get(source)
+    if (given) return Promise.resolve(given)
     let walk = byRoot.get(source.root)
     if (walk === undefined) {
       walk = walkSource(source.root, patterns)
@@ -116,7 +145,9 @@ function describeWithSource(file: FoundFile, projectRoot: string): string {
   const from =
     source.kind === 'app'
       ? `app '${source.label}'`
-      : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`
+      : source.kind === 'finder'
+        ? `finder ${source.label}`
+        : `STATICFILES_DIRS entry '${displayPath(source.root, projectRoot)}'${source.prefix ? ` with prefix '${source.prefix}'` : ''}`
   return `'${describeFile(file, projectRoot)}' (from ${from})`
 }
 

@@ -5,10 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
 import { InputError } from '../errors.js'
-import { discoverProject } from '../project/discover.js'
+import { discoverProject, type DiscoveredProject } from '../project/discover.js'
+import { displayPath } from '../display-path.js'
 import { cdnPathProblems, resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
 import { resolveDestination, resolveStaticRoot } from './destination.js'
-import { resolveDjangoRelease } from './django-release.js'
+import { resolveDjangoRelease, type ResolvedRelease } from './django-release.js'
 import { resolveManifest } from './manifest-options.js'
 import { OriginLog } from './origins.js'
 import { parseBoolean, parseChoiceList, parseLines } from './parse.js'
@@ -16,6 +17,9 @@ import { fallbackNotice, mayFallBack, resolvePullRequest } from './pull-request.
 import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
+import { readerOptions } from './reader-options.js'
+import { resolveStorageOverrides } from './storage-overrides.js'
+import { explicitStaticRoot, showSentCacheControl } from './effective.js'
 
 const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token', 'github-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
@@ -27,38 +31,49 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const failOn = parseChoiceList('fail-on', read('fail-on'), FAIL_ON_CHOICES)
   const dryRun = parseBoolean('dry-run', read('dry-run')) ?? false
   const log = new OriginLog(workingDirectory)
-  const django = resolveDjangoRelease(read('django-version'), workingDirectory, undefined, env.GITHUB_WORKSPACE)
-  const { series, version, from } = django.django
-  log.record('django-version', version && version !== series ? `${series} (${version})` : series, from)
+  // The release decides which storage setting the evaluator honours; the project's Python, when it
+  // reads the settings, says which Django it really imports.
+  const pinned = resolveDjangoRelease(read('django-version'), workingDirectory, undefined, env.GITHUB_WORKSPACE)
   const project = await discoverProject({
-    release: django.release,
+    release: pinned.release,
     workingDirectory,
     settings: read('settings').trim(),
     python: read('python').trim(),
     ignoreApps: parseLines(read('ignore-apps')),
     env,
-    resolveApps: parseLines(read('apps')).length === 0
+    resolveApps: parseLines(read('apps')).length === 0,
+    namedApps: parseLines(read('apps')).filter((entry) => isDottedName(entry) && !isDirectory(path.resolve(workingDirectory, entry))),
+    ...readerOptions(read, env)
   })
+  const django = importedRelease(read('django-version'), project, pinned, workingDirectory, env)
+  recordRelease(django.django, log)
+  recordReader(project, log, workingDirectory)
   const sources = resolveSources(read, project, workingDirectory, log)
   const fallsBack = mayFallBack(read, env, dryRun)
   const context = { read, env, project, cwd: workingDirectory, log, dryRun: dryRun || fallsBack }
   const staticRoot = resolveStaticRoot(context)
-  const destination = resolveDestination(context, staticRoot)
+  const manifest = resolveManifest(read, project, log)
+  const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null)
+  if (manifest && overrides.keepMissingReferences) manifest.keepMissingReferences = true
+  const upload = resolveUpload(read, project, log)
+  showSentCacheControl(log.entries, upload)
+  const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries)
+  const destination = chosen.destination
   const cdn = resolveCdn(read, destination, log)
   const fallback = fallsBack ? fallbackNotice(env, destination) : null
-  const manifest = resolveManifest(read, project, log)
   return {
     workingDirectory,
     staticDirs: sources.staticDirs,
     apps: sources.apps,
     finders: sources.finders,
+    listedFiles: sources.listedFiles,
     ignorePatterns: sources.ignorePatterns,
     staticRoot,
     dryRun: dryRun || fallback !== null,
     failOn,
     reportFile: resolveReportFile(read('report-file'), workingDirectory, env),
     destination,
-    upload: resolveUpload(read, project, log),
+    upload,
     manifest: manifest && { ...manifest, django: django.release.series },
     cdn,
     publicStaticUrl: resolvePublicStaticUrl(read, destination, cdn),
@@ -68,11 +83,59 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
       ...django.problems,
       ...project.problems,
       ...sources.problems,
+      ...overrides.problems,
+      ...chosen.problems,
       ...cdnPathProblems(read, cdn, read('static-url').trim() || project.staticUrl?.value),
       ...(fallback ? [fallback] : [])
     ],
     pullRequest: resolvePullRequest(read, env),
     ...(fallback ? { forcedDryRun: fallback.message } : {})
+  }
+}
+
+/**
+ * Without a django-version input, the Django the project's Python imports wins over a pin. One this
+ * action does not reproduce (older than 4.2, say) is a warning: the pin or the default is reproduced.
+ */
+function importedRelease(input: string, project: DiscoveredProject, pinned: ResolvedRelease, cwd: string, env: NodeJS.ProcessEnv): ResolvedRelease {
+  const imported = project.reader?.kind === 'python' ? project.reader.djangoVersion : undefined
+  if (input.trim() || !imported) return pinned
+  try {
+    return resolveDjangoRelease('', cwd, imported, env.GITHUB_WORKSPACE)
+  } catch (error) {
+    const message =
+      `${error instanceof Error ? error.message : String(error)} Reproducing Django ${pinned.release.series} instead ` +
+      `(${pinned.django.from}); set django-version to choose the release.`
+    return { ...pinned, problems: [...pinned.problems, { kind: 'django-release', severity: 'warning', message }] }
+  }
+}
+
+function recordRelease({ series, version, from }: ResolvedRelease['django'], log: OriginLog): void {
+  log.record('django-version', version && version !== series ? `${series} (${version})` : series, from)
+}
+
+/** Which reader produced the settings (and Django's version), and where each app was found, for the summary and report. */
+function recordReader(project: DiscoveredProject, log: OriginLog, cwd: string): void {
+  const reader = project.reader
+  if (!reader) return
+  if (reader.kind === 'python') {
+    log.record('settings-reader', `python: ${reader.interpreter} (Python ${reader.pythonVersion})`, 'project\'s Python')
+  } else {
+    log.record('settings-reader', 'evaluator', reader.why ?? 'settings-reader input')
+  }
+  if (project.apps.length > 0) log.record('app-paths', project.apps.map((app) => `${app.name}=${displayPath(app.path, cwd)}`), reader.kind === 'python' ? 'AppConfig.create' : 'evaluator')
+}
+
+/** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
+function isDottedName(entry: string): boolean {
+  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(entry)
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory()
+  } catch {
+    return false
   }
 }
 

@@ -73,6 +73,8 @@ export interface ManifestSettings {
   staticUrl: string
   /** The Django release whose post-processing is reproduced (default 5.2). */
   django?: DjangoSeries
+  /** `storage-overrides: lenient`: a reference to a missing file stays as written (no ValueError). */
+  keepMissingReferences?: boolean
 }
 
 /** CloudFront invalidation after a successful upload (inputs/cdn-options.ts). */
@@ -113,6 +115,8 @@ export interface Settings {
   staticDirs: StaticDirSetting[]
   apps: AppSetting[]
   finders: string[]
+  /** Files of finders other than Django's two, listed by the project's Python. */
+  listedFiles?: Record<string, import('../find/finders.js').ListedFinderFile[]>
   ignorePatterns: string[]
   staticRoot: string | null
   dryRun: boolean

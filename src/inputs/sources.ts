@@ -2,7 +2,9 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { SUPPORTED_FINDERS } from '../find/finders.js'
+import type { ListedFinderFile } from '../find/finders.js'
+import { resolveFinders } from './finder-options.js'
+import { appFromName, groupMissingApps } from './app-inputs.js'
 import { DEFAULT_IGNORE_PATTERNS, normalizeIgnorePatterns } from '../find/ignore.js'
 import type { DiscoveredProject } from '../project/discover.js'
 import type { Problem } from '../model.js'
@@ -16,6 +18,7 @@ export interface SourceSettings {
   staticDirs: StaticDirSetting[]
   apps: AppSetting[]
   finders: string[]
+  listedFiles: Record<string, ListedFinderFile[]>
   ignorePatterns: string[]
   problems: Problem[]
 }
@@ -26,17 +29,27 @@ export function resolveSources(read: Read, project: DiscoveredProject, cwd: stri
   const showDirs = (dirs: StaticDirSetting[]) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(path.resolve(cwd, dir.path), cwd))
   const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs)
   const { apps, problems } = resolveApps(read('apps'), project, cwd, log)
-  const finders = log.choose('finders', undefined, project.finders, [...SUPPORTED_FINDERS])
+  const finders = resolveFinders(read('finders'), project, log, cwd)
   const ignorePatterns = resolveIgnore(read, project, log)
-  if (staticDirs.length === 0 && apps.length === 0) {
-    throw new InputError(
-      'apps',
-      'no static file sources: neither `apps` nor `static-dirs` is set and no Django settings with INSTALLED_APPS or ' +
-        'STATICFILES_DIRS were found. Set `settings` (or run in the folder with manage.py via `working-directory`), ' +
-        'or list the sources in `apps` / `static-dirs`.'
-    )
+  if (staticDirs.length === 0 && apps.length === 0 && Object.keys(finders.listedFiles).length === 0) throw noSources(project)
+  return { staticDirs, apps, finders: finders.finders, listedFiles: finders.listedFiles, ignorePatterns, problems: [...problems, ...finders.problems] }
+}
+
+/** The real cause first: settings that were found but could not be read are not "no settings found". */
+function noSources(project: DiscoveredProject): InputError {
+  const unread = project.problems.find((problem) => problem.severity !== 'notice' && /INSTALLED_APPS|STATICFILES_DIRS|settings could not be read/.test(problem.message))
+  if (project.settingsFile && unread) {
+    return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) were found, but ${unread.message}`)
   }
-  return { staticDirs, apps, finders, ignorePatterns, problems }
+  if (project.settingsFile) {
+    return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) set neither INSTALLED_APPS apps with a static/ folder nor STATICFILES_DIRS. List the sources in \`apps\` / \`static-dirs\`.`)
+  }
+  return new InputError(
+    'apps',
+    'no static file sources: neither `apps` nor `static-dirs` is set and no Django settings with INSTALLED_APPS or ' +
+      'STATICFILES_DIRS were found. Set `settings` (or run in the folder with manage.py via `working-directory`), ' +
+      'or list the sources in `apps` / `static-dirs`.'
+  )
 }
 
 /** `path` or `prefix=path`, one per line. */
@@ -65,28 +78,22 @@ export function parseStaticDirs(raw: string): StaticDirSetting[] | undefined {
 function resolveApps(raw: string, project: DiscoveredProject, cwd: string, log: OriginLog) {
   const listed = parseLines(raw)
   if (listed.length > 0) {
-    const apps = listed.map((entry) => appFromDirectory(entry, cwd))
+    const apps = listed.map((entry) => appFromDirectory(entry, cwd, project))
     log.record('apps', apps.map((app) => app.name), 'input')
     return { apps, problems: [] as Problem[] }
   }
-  const problems = project.unresolvedApps.map(
-    (app): Problem => ({
-      kind: 'missing-apps',
-      severity: app.severity,
-      message: app.message,
-      code: 'missing-app',
-      ...(project.settingsFile ? { file: path.relative(cwd, project.settingsFile) } : {})
-    })
-  )
+  const problems = groupMissingApps(project.unresolvedApps, project.settingsFile ? path.relative(cwd, project.settingsFile) : undefined)
   const from = project.installedApps ? log.describeSettings(project.installedApps.from) : 'default'
   log.record('apps', project.apps.map((app) => app.name), from)
   return { apps: project.apps, problems }
 }
 
-function appFromDirectory(entry: string, cwd: string): AppSetting {
+function appFromDirectory(entry: string, cwd: string, project: DiscoveredProject): AppSetting {
   const dir = path.resolve(cwd, entry)
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new InputError('apps', `'${entry}' is not a directory (looked at ${dir}). List app directories, one per line.`)
+    const named = appFromName(entry, project)
+    if (named) return named
+    throw new InputError('apps', `'${entry}' is neither a directory (looked at ${dir}) nor an app of INSTALLED_APPS that could be resolved. List app directories or dotted app names, one per line.`)
   }
   return { name: path.basename(dir), path: dir }
 }

@@ -64,7 +64,7 @@ class HashingRun {
   run(): PostProcessResult {
     for (const file of this.order) this.processFile(file, 'collect')
     if (this.undecodable.length > 0) throw new NotUtf8Error(this.undecodable, this.release)
-    if (this.missing.length > 0) throw new MissingReferenceError(this.missing, this.release)
+    if (this.missing.length > 0 && !this.options.keepMissingReferences) throw new MissingReferenceError(this.missing, this.release)
     this.repeatAdjustablePasses()
     const paths = this.manifestPaths()
     const manifest: OutputFile = {
@@ -101,7 +101,9 @@ class HashingRun {
     const adjustable = this.order.filter((file) => isAdjustable(file.path))
     let changed: string[] = []
     for (let pass = 0; pass < this.options.maxPasses; pass++) {
-      changed = adjustable.filter((file) => this.processFile(file, 'django')).map((file) => file.path)
+      // A lenient storage's hashed_name returns the name for a missing file, so later passes go on like the first.
+      const policy = this.options.keepMissingReferences ? 'collect' : 'django'
+      changed = adjustable.filter((file) => this.processFile(file, policy)).map((file) => file.path)
       if (changed.length === 0) return
     }
     if (changed.length > 0) throw new MaxPassesExceededError(changed.sort(compareCodePoints), this.options.maxPasses, this.release)

@@ -14,6 +14,8 @@ export interface ManifestOptions {
   maxPasses: number
   /** The Django release to reproduce (default 5.2). */
   release?: DjangoRelease
+  /** A "lenient" storage: references to missing files stay as written instead of raising ValueError. */
+  keepMissingReferences?: boolean
   /** MD5 (hex) of a file on disk; lets the caller share one read of each file with later stages. */
   md5Of?: (absPath: string) => Promise<string>
 }

@@ -18,6 +18,8 @@ import { SettingsProblems } from './settings-problems.js'
 import { readStorage, type StorageSetting } from './storage.js'
 import { list, type PyList } from '../python/values.js'
 import type { DjangoRelease } from '../manifest/releases.js'
+import type { ListedFile, PythonApp, PythonSettingsRunner } from '../adapters/python-reader.js'
+import { readWithPython, type SettingsReaderChoice } from './python-read.js'
 
 export type { Provenance, Valued } from './extract.js'
 
@@ -44,6 +46,34 @@ export interface DiscoveredProject {
   ignorePatterns?: Valued<string[]>
   /** Unevaluable expressions, guessed branches, missing modules (kind 'settings'). */
   problems: Problem[]
+  /** Which reader produced the settings. */
+  reader?: ReaderInfo
+  /** Apps as Django's AppConfig.create resolved them (Python reader only). */
+  resolvedApps?: PythonApp[]
+  /** Files of finders other than Django's two, as their list() yielded them (Python reader only). */
+  finderFiles?: Record<string, ListedFile[]>
+  /** The `apps` input's dotted names, resolved like INSTALLED_APPS entries. */
+  namedApps?: { entry: string; name: string; path: string }[]
+  /** The staticfiles storage class as Python sees it (Python reader only). */
+  storageClass?: StorageClassInfo
+}
+
+export interface ReaderInfo {
+  kind: 'python' | 'evaluator'
+  interpreter?: string
+  pythonVersion?: string
+  /** django.VERSION as major.minor.micro, when Django imports. */
+  djangoVersion?: string | null
+  /** Why the Python reader was not used (evaluator only). */
+  why?: string
+}
+
+export interface StorageClassInfo {
+  backend: string
+  mro: string[]
+  /** Hashing-related methods a class outside Django, django-storages and whitenoise defines. */
+  overrides: { method: string; class: string }[]
+  attributes: Record<string, unknown>
 }
 
 export interface DiscoverOptions {
@@ -58,12 +88,24 @@ export interface DiscoverOptions {
   resolveApps?: boolean
   /** The Django release whose rules apply (which storage setting counts); default 5.2. */
   release?: DjangoRelease
+  /** `settings-reader`: auto (the project's Python when it imports the settings), python, evaluator. */
+  settingsReader?: SettingsReaderChoice
+  /** True when the event is pull_request_target and `settings-reader-on-pull-request-target` is not set. */
+  untrustedCode?: boolean
+  /** The ignore inputs, for non-Django finders' list(). */
+  ignore?: string[]
+  defaultIgnore?: boolean
+  /** Dotted names in the `apps` input, resolved like INSTALLED_APPS entries. */
+  namedApps?: string[]
+  /** The helper process (tests may pass another). */
+  runner?: PythonSettingsRunner
+  timeoutMs?: number
 }
 
 export async function discoverProject(options: DiscoverOptions): Promise<DiscoveredProject> {
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout = findProjectLayout(workingDirectory, options.settings)
-  const wantsApps = options.resolveApps ?? true
+  const wantsApps = (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator'
   const python: PythonPath = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] }
   const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)])
   const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries)
@@ -78,7 +120,11 @@ export async function discoverProject(options: DiscoverOptions): Promise<Discove
   })
   const problems = [...layout.problems, ...located.problems]
   const project: DiscoveredProject = { settingsFile: null, settingsModule: null, projectDir: layout.projectDir, apps: [], unresolvedApps: [], problems }
-  if (located.location) readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
+  if (located.location) {
+    const read = await readWithPython(project, { options, interpreter: python.interpreter, location: located.location })
+    if (!read) readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
+    else if (!project.resolvedApps && (options.resolveApps ?? true)) resolveWithEvaluator(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
+  }
   project.problems = project.problems.map((problem) => relativeTo(workingDirectory, problem))
   return project
 }
@@ -103,6 +149,7 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
   const env = new Map(Object.entries(context.options.env).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const rt = new Runtime({ env, projectDir: layout.projectDir, sysPath, hasPython: python.interpreter !== null, importer })
   const problems = new SettingsProblems()
+  project.reader = { kind: 'evaluator', ...(project.reader?.why ? { why: project.reader.why } : {}) }
   try {
     const module = importer.load(location.file, location.module, rt)
     const classBased = classSettingsProblem(module.scope)
@@ -114,10 +161,30 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
       const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
       applyApps(project, apps, problems)
     }
+    const named = context.options.namedApps ?? []
+    if (named.length) {
+      project.namedApps = named.flatMap((entry) =>
+        resolveApps([entry], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: [] }).apps.map((app) => ({ entry, name: app.name, path: app.path }))
+      )
+    }
   } catch (error) {
     problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 })
   }
   project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder, context.workingDirectory))
+}
+
+/** The Python reader ran without Django importable: INSTALLED_APPS it read, resolved on the Python path as today. */
+function resolveWithEvaluator(project: DiscoveredProject, context: ReadContext): void {
+  const { location, layout, sysPath, finder, python } = context
+  if (location.extraSearchEntry) sysPath.items.splice(1, 0, location.extraSearchEntry)
+  const roots = [context.workingDirectory, layout.projectDir, settingsRoot(location)]
+  const importer = new ProjectImporter(finder, (file) => isProjectFile(file, roots))
+  const env = new Map(Object.entries(context.options.env).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  const rt = new Runtime({ env, projectDir: layout.projectDir, sysPath, hasPython: python.interpreter !== null, importer })
+  const apps = resolveApps(project.installedApps?.value ?? [], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
+  project.apps = apps.apps
+  project.unresolvedApps = apps.unresolved
+  project.problems.push(...apps.problems)
 }
 
 function extractSettings(project: DiscoveredProject, reader: SettingsReader, importer: ProjectImporter, rt: Runtime, release?: DjangoRelease): void {

@@ -22,6 +22,9 @@ const INPUT_FOR: Record<string, string> = {
   AWS_S3_REGION_NAME: 'region'
 }
 
+/** Settings that decide which files are collected: what cannot be read there may leave files out. */
+const SOURCE_SETTINGS = new Set(['INSTALLED_APPS', 'STATICFILES_DIRS', 'STATICFILES_FINDERS'])
+
 export function fixFor(setting: string): string {
   if (setting === 'STATICFILES_FINDERS') return "Django's default finders are used instead."
   const input = INPUT_FOR[setting]
@@ -33,8 +36,8 @@ export function fixFor(setting: string): string {
 export class SettingsProblems {
   readonly list: Problem[] = []
 
-  add(message: string, at: Location | undefined, severity: Problem['severity'] = 'warning'): void {
-    this.list.push({ kind: 'settings', severity, message, ...(at ? { file: at.file, line: at.line } : {}) })
+  add(message: string, at: Location | undefined, severity: Problem['severity'] = 'warning', incomplete = false): void {
+    this.list.push({ kind: 'settings', severity, message, ...(at ? { file: at.file, line: at.line } : {}), ...(incomplete ? { incomplete } : {}) })
   }
 
   /** Parts of a setting (or all of it) that could not be evaluated. */
@@ -42,13 +45,13 @@ export class SettingsProblems {
     for (const gap of gaps) {
       const partial = gap.where !== setting
       if (!gap.unknown) {
-        this.add(`${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`, binding.at)
+        this.add(`${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`, binding.at, 'warning', SOURCE_SETTINGS.has(setting))
         continue
       }
       const { reason, expr, envVar } = gap.unknown
       const effect = partial ? ', so it was left out' : ''
       const env = envVar ? ` Or set ${envVar} in the step's env.` : ''
-      this.add(`${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`, gap.unknown.at)
+      this.add(`${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`, gap.unknown.at, 'warning', SOURCE_SETTINGS.has(setting))
     }
   }
 
@@ -59,6 +62,6 @@ export class SettingsProblems {
 
   assumption(setting: string, assumption: Assumption): void {
     const message = `${setting} may not be what Django would use: ${assumption.text}. ${fixFor(setting)}`
-    if (!this.list.some((problem) => problem.message === message)) this.add(message, assumption.at)
+    if (!this.list.some((problem) => problem.message === message)) this.add(message, assumption.at, 'warning', SOURCE_SETTINGS.has(setting))
   }
 }

@@ -12,7 +12,15 @@ export interface StorageSetting {
   manifest: boolean
   options: Record<string, unknown>
   switches: Record<string, unknown>
+  /** Hashing-related methods a project class defines (the action reproduces Django's own). */
+  overrides?: string[]
 }
+
+/** HashedFilesMixin / ManifestFilesMixin methods whose override changes the bytes or names Django writes. */
+export const HASHING_METHODS = [
+  'file_hash', 'hashed_name', '_stored_name', 'stored_name', 'url_converter', 'post_process', '_post_process',
+  'clean_name', 'hash_key', '_url', 'url', 'read_manifest', 'load_manifest', 'save_manifest'
+]
 
 export type StorageKind = 's3' | 'filesystem' | 'other'
 
@@ -63,8 +71,9 @@ export function readStorage(reader: SettingsReader, loadClass: ClassLoader, rele
   if (!configured) return undefined
   const described = describeBackend(configured, loadClass, reader)
   const options = { ...described.classOptions, ...configured.options }
+  const overrides = described.overrides?.length ? { overrides: described.overrides } : {}
   return {
-    storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches }, from: configured.from },
+    storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches, ...overrides }, from: configured.from },
     kind: described.kind
   }
 }
@@ -122,6 +131,7 @@ interface Described {
   kind: StorageKind
   switches: Record<string, unknown>
   classOptions: Record<string, unknown>
+  overrides?: string[]
 }
 
 /** Django's, django-storages' and whitenoise's classes are known by name; a project class is read. */
@@ -142,7 +152,8 @@ function describeBackend({ backend, from }: Configured, loadClass: ClassLoader, 
     manifest: names.some((name) => name.includes('Manifest')),
     kind,
     switches: loaded ? classValues(loaded, MANIFEST_SWITCHES, reader) : {},
-    classOptions: loaded && kind === 's3' ? classValues(loaded, S3_OPTIONS, reader) : {}
+    classOptions: loaded && kind === 's3' ? classValues(loaded, S3_OPTIONS, reader) : {},
+    overrides: loaded ? HASHING_METHODS.filter((name) => classBinding(loaded, name) !== undefined) : []
   }
 }
 

@@ -1,0 +1,1 @@
+// only in development

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+import widgets
+
+
+class WidgetsConfig(AppConfig):
+    name = widgets.__name__
+    label = 'widgets_' + widgets.VERSION.replace('.', '_')

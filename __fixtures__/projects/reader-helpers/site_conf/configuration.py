@@ -1,0 +1,3 @@
+import os
+
+BRAND_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'brand-assets')
