@@ -12,7 +12,13 @@ const { run } = await import('../src/main.js')
 const CASES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../__fixtures__/conformance/versions/cases')
 
 function useInputs(name: string, djangoVersion: string) {
-  const all: Record<string, string> = { ...actionDefaults(), 'working-directory': path.join(CASES, name), settings: 'config.settings', 'dry-run': 'true', 'django-version': djangoVersion }
+  const all: Record<string, string> = {
+    ...actionDefaults(),
+    'working-directory': path.join(CASES, name),
+    settings: 'config.settings',
+    'dry-run': 'true',
+    'django-version': djangoVersion
+  }
   core.getInput.mockImplementation((input) => all[input] ?? '')
 }
 
@@ -43,7 +49,10 @@ describe('the django-version input', () => {
     useInputs('css-comment-url', '6.0.7')
     await run()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
-    expect(core.error).toHaveBeenCalledWith(expect.stringMatching(/Django 6\.0 would fail here with exit code 1 \("Post-processing 'css\/site\.css' failed!"\)/), expect.anything())
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringMatching(/Django 6\.0 would fail here with exit code 1 \("Post-processing 'css\/site\.css' failed!"\)/),
+      expect.anything()
+    )
     jest.clearAllMocks()
     useInputs('css-comment-url', '6.1')
     await run()
@@ -65,6 +74,10 @@ describe('the django-version input', () => {
   it('a release outside the range fails before anything runs, naming the supported ones', async () => {
     useInputs('css-comment-url', '3.2')
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^Input 'django-version': '3\.2' is not a supported Django release: .*4\.2, 5\.0, 5\.1, 5\.2, 6\.0, 6\.1/))
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Input 'django-version': '3\.2' is not a supported Django release: .*4\.2, 5\.0, 5\.1, 5\.2, 6\.0, 6\.1/
+      )
+    )
   })
 })

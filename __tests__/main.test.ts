@@ -24,7 +24,11 @@ describe('run', () => {
   })
 
   it('reports a dry run through outputs, log and job summary', async () => {
-    useInputs({ 'working-directory': path.join(REPO, '__fixtures__/conformance/cases/basic-two-apps-prefix'), 'dry-run': 'true', 'static-dirs': 'assets' })
+    useInputs({
+      'working-directory': path.join(REPO, '__fixtures__/conformance/cases/basic-two-apps-prefix'),
+      'dry-run': 'true',
+      'static-dirs': 'assets'
+    })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(core.setOutput).toHaveBeenCalledWith('uploaded', '3')
@@ -34,7 +38,14 @@ describe('run', () => {
   })
 
   it('masks secrets before anything else and fails once with the fix in the message', async () => {
-    useInputs({ 'working-directory': CASE, settings: 'config/settings.py', bucket: 'my-bucket', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 's3cr3t', overwrite: 'sometimes' })
+    useInputs({
+      'working-directory': CASE,
+      settings: 'config/settings.py',
+      bucket: 'my-bucket',
+      'aws-access-key-id': 'AKIA',
+      'aws-secret-access-key': 's3cr3t',
+      overwrite: 'sometimes'
+    })
     await run()
     expect(core.setSecret).toHaveBeenCalledWith('s3cr3t')
     expect(core.setFailed).toHaveBeenCalledTimes(1)
@@ -44,7 +55,10 @@ describe('run', () => {
   it('turns Django system-check errors from the settings into annotations', async () => {
     useInputs({ 'working-directory': CASE, settings: 'config.settings', 'dry-run': 'true' })
     await run()
-    expect(core.error).toHaveBeenCalledWith(expect.stringContaining("The prefix 'lib/' in the STATICFILES_DIRS setting must not end with a slash."), expect.anything())
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringContaining("The prefix 'lib/' in the STATICFILES_DIRS setting must not end with a slash."),
+      expect.anything()
+    )
     expect(core.setFailed).toHaveBeenCalledTimes(1)
   })
 })

@@ -27,7 +27,13 @@ try {
   ]) {
     const bucket = `cdn-bench-${rows.length + 1}`
     await s3.createBucket(bucket)
-    const inputs = { bucket, prefix: 'static', 'endpoint-url': s3.endpoint, 'cloudfront-distribution-id': 'E2BENCHEXAMPLE', ...extra }
+    const inputs = {
+      bucket,
+      prefix: 'static',
+      'endpoint-url': s3.endpoint,
+      'cloudfront-distribution-id': 'E2BENCHEXAMPLE',
+      ...extra
+    }
     const cold = await runOurAction(project, inputs, env)
     const objects = cold.report.files.filter((file) => file.action === 'upload').length
     cloudfront.requests.length = 0

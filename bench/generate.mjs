@@ -32,12 +32,14 @@ const BIG_FILES = [
   { dir: 'wasm', name: 'image-codecs.wasm', size: 2.6 * MB, kind: 'binary' },
   { dir: 'img/hero', name: 'homepage-hero@3x.jpg', size: 2.1 * MB, kind: 'binary' }
 ]
-const WORDS = ('alpha amber anchor arrow badge banner basket beacon border bright button canvas card carousel chart ' +
+const WORDS = (
+  'alpha amber anchor arrow badge banner basket beacon border bright button canvas card carousel chart ' +
   'check circle cloud column compact corner cursor dark delta dialog drawer edge empty field filter flag flash frame ' +
   'gallery grid header helper hero icon inline label layer light list loader logo menu modal native nav outline ' +
   'overlay panel pill popover preview price primary progress quote radio rating ribbon round search section shadow ' +
   'sidebar slider small spinner stack status step sticky summary switch table tabs tag theme tile toast toggle ' +
-  'toolbar tooltip track upload user widget').split(' ')
+  'toolbar tooltip track upload user widget'
+).split(' ')
 const SUBDIRS = ['components', 'layout', 'pages', 'widgets', 'forms', 'legacy', 'themes', 'print', 'admin', 'mobile']
 const IMAGE_TYPES = [
   { ext: 'png', weight: 50, magic: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') },
@@ -88,7 +90,8 @@ function textOfSize(size, header, line) {
 }
 
 function cssText(rand, size, refs) {
-  const header = `/* generated stylesheet */\n${refs.imports.map((p) => `@import "${p}";\n`).join('')}` +
+  const header =
+    `/* generated stylesheet */\n${refs.imports.map((p) => `@import "${p}";\n`).join('')}` +
     refs.urls.map((p, i) => `.ref-${i} { background: url(${i % 2 ? `"${p}"` : p}) no-repeat; }\n`).join('')
   const props = ['margin', 'padding', 'color', 'border-radius', 'font-size', 'gap', 'line-height', 'opacity']
   return textOfSize(size, header, () => {
@@ -101,17 +104,21 @@ function cssText(rand, size, refs) {
 function jsText(rand, size) {
   return textOfSize(size, "'use strict';\n", () => {
     const fn = `${rand.pick(WORDS)}${rand.pick(WORDS).replace(/^./, (c) => c.toUpperCase())}${rand.int(1, 999)}`
-    return `export function ${fn}(el, options = {}) {\n  const value = options.${rand.pick(WORDS)} ?? ${rand.int(0, 1000)};\n` +
+    return (
+      `export function ${fn}(el, options = {}) {\n  const value = options.${rand.pick(WORDS)} ?? ${rand.int(0, 1000)};\n` +
       `  el.dataset.${rand.pick(WORDS)} = String(value * ${rand.int(2, 9)});\n  return el.querySelector('.${rand.pick(WORDS)}');\n}\n\n`
+    )
   })
 }
 
 function svgText(rand, size) {
   const header = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">\n'
-  return textOfSize(size - 7, header, () => {
-    const pts = Array.from({ length: 6 }, () => `${rand.int(0, 24)}.${rand.int(0, 9)} ${rand.int(0, 24)}.${rand.int(0, 9)}`)
-    return `  <path d="M${pts.join(' L')} Z" fill="#${rand.int(0, 0xffffff).toString(16).padStart(6, '0')}"/>\n`
-  }) + '</svg>\n'
+  return (
+    textOfSize(size - 7, header, () => {
+      const pts = Array.from({ length: 6 }, () => `${rand.int(0, 24)}.${rand.int(0, 9)} ${rand.int(0, 24)}.${rand.int(0, 9)}`)
+      return `  <path d="M${pts.join(' L')} Z" fill="#${rand.int(0, 0xffffff).toString(16).padStart(6, '0')}"/>\n`
+    }) + '</svg>\n'
+  )
 }
 
 /** How many files each source gets: assets a fixed share, apps by weight. */
@@ -141,7 +148,8 @@ function planSource(rand, source, bigFiles) {
     files.push({ path, kind, ext, size })
   }
   const stem = () => `${rand.pick(WORDS)}-${rand.pick(WORDS)}`
-  for (const big of bigFiles) add(`${source.ns}${big.dir}`, big.name.replace(/\.[^.]+$/, ''), big.name.split('.').pop(), big.kind, Math.round(big.size))
+  for (const big of bigFiles)
+    add(`${source.ns}${big.dir}`, big.name.replace(/\.[^.]+$/, ''), big.name.split('.').pop(), big.kind, Math.round(big.size))
   // Names that sort before a sibling directory of the same stem.
   add(`${source.ns}css`, 'fonts', 'css', 'css', rand.logUniform(300, 4000))
   add(`${source.ns}css/fonts`, 'inter', 'css', 'css', rand.logUniform(300, 4000))
@@ -323,7 +331,10 @@ export async function generateProject({ files = 5000 } = {}) {
     source,
     files: planSource(rand, source, i === 0 ? Array.from({ length: bigCount }, (_, k) => BIG_FILES[k % BIG_FILES.length]) : [])
   }))
-  fitImageSizes(planned.flatMap((p) => p.files), files * BYTES_PER_FILE)
+  fitImageSizes(
+    planned.flatMap((p) => p.files),
+    files * BYTES_PER_FILE
+  )
   const collection = []
   for (const { source, files: sourceFiles } of planned) {
     const linkable = sourceFiles.filter((f) => f.kind === 'image' || f.kind === 'font' || f.kind === 'svg')

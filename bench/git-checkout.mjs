@@ -13,7 +13,12 @@ const IDENTITY = ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench',
 export const gitAvailable = spawnSync('git', ['--version']).status === 0
 
 function git(dir, args) {
-  const result = spawnSync('git', [...IDENTITY, ...args], { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const result = spawnSync('git', [...IDENTITY, ...args], {
+    cwd: dir,
+    env: GIT_ENV,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`)
   return result.stdout
 }

@@ -29,11 +29,15 @@ for (const mode of Object.keys(modes)) {
 for (let round = 0; round < rounds; round++) {
   for (const mode of Object.keys(modes)) {
     const rerun = await run(mode)
-    if (rerun.code !== 0 || Number(rerun.outputs.uploaded) !== 0) throw new Error(`${mode}: rerun uploaded ${rerun.outputs.uploaded}`)
+    if (rerun.code !== 0 || Number(rerun.outputs.uploaded) !== 0)
+      throw new Error(`${mode}: rerun uploaded ${rerun.outputs.uploaded}`)
     times[mode].push(rerun.wallMs)
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const base = median(times.explicit)
 console.log(`${files} files, ${rounds} interleaved rounds, python ${python}`)
-for (const mode of Object.keys(modes)) console.log(`${mode.padEnd(10)} median ${median(times[mode]).toFixed(0)} ms  (${(median(times[mode]) / base).toFixed(2)}× explicit inputs)`)
+for (const mode of Object.keys(modes))
+  console.log(
+    `${mode.padEnd(10)} median ${median(times[mode]).toFixed(0)} ms  (${(median(times[mode]) / base).toFixed(2)}× explicit inputs)`
+  )

@@ -13,9 +13,11 @@ const int = (n) => n.toLocaleString('en-US')
 function machineLine(loadAtStart) {
   const cpu = cpus()
   const model = cpu[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU'
-  return `${new Date().toISOString().slice(0, 10)}, ${model} (${cpu.length} cores), ` +
+  return (
+    `${new Date().toISOString().slice(0, 10)}, ${model} (${cpu.length} cores), ` +
     `${Math.round(totalmem() / 2 ** 30)} GB RAM, Linux ${release()}, Node ${process.version}; ` +
     `load average ${loadAtStart.toFixed(1)} when the benchmark started.`
+  )
 }
 
 function peersLine(peers) {
@@ -27,11 +29,13 @@ function peersLine(peers) {
   return parts.length > 0 ? `Peers: ${parts.join('; ')}.` : 'Peers: none installed.'
 }
 
-const range = (row) => (row.rounds > 1 ? `${(row.minWallMs / 1000).toFixed(1)}–${(row.maxWallMs / 1000).toFixed(1)} s (${row.rounds})` : '1 run')
+const range = (row) =>
+  row.rounds > 1 ? `${(row.minWallMs / 1000).toFixed(1)}–${(row.maxWallMs / 1000).toFixed(1)} s (${row.rounds})` : '1 run'
 const cpu = (row) => (row.cpuMs !== undefined ? secs(row.cpuMs) : 'n/a')
 const megabytes = (bytes) => (bytes !== undefined ? `${(bytes / 1e6).toFixed(1)} MB` : 'n/a')
 /** All bytes the tool read (rchar), and for this action the file bytes it read to compute digests. */
-const bytesRead = (row) => `${megabytes(row.bytesRead)}${row.digestBytes !== undefined ? ` (files: ${megabytes(row.digestBytes)})` : ''}`
+const bytesRead = (row) =>
+  `${megabytes(row.bytesRead)}${row.digestBytes !== undefined ? ` (files: ${megabytes(row.digestBytes)})` : ''}`
 
 function mainTable(rows, fileCount) {
   const lines = [

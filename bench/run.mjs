@@ -80,8 +80,10 @@ async function benchTool(s3, project, tool, round) {
       }
       const row = await measure(s3, () => tool.run({ bucket }))
       const reported = row.reportedRequests !== undefined ? ` (${row.reportedRequests} in its report)` : ''
-      log(`  ${scenario.id.padEnd(8)} ${seconds(row.wallMs).padStart(9)}  ${row.requests.total} requests${reported}` +
-        `${row.uploaded !== undefined ? `, uploaded ${row.uploaded}` : ''}${stepsText(row.steps)}`)
+      log(
+        `  ${scenario.id.padEnd(8)} ${seconds(row.wallMs).padStart(9)}  ${row.requests.total} requests${reported}` +
+          `${row.uploaded !== undefined ? `, uploaded ${row.uploaded}` : ''}${stepsText(row.steps)}`
+      )
       rows.push({ tool: tool.id, label: tool.label, scenario: scenario.id, ...row })
     }
   } finally {
@@ -107,7 +109,9 @@ async function benchManifest(s3, project) {
   const md5sum = await runMd5sum(project)
   const bucket = 'bench-manifest'
   await s3.createBucket(bucket)
-  const upload = await measure(s3, () => runOurAction(project, { bucket, 'endpoint-url': s3.endpoint, manifest: 'true' }, localCredentials))
+  const upload = await measure(s3, () =>
+    runOurAction(project, { bucket, 'endpoint-url': s3.endpoint, manifest: 'true' }, localCredentials)
+  )
   return { plain, hashed, md5sum, upload }
 }
 

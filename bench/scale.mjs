@@ -26,7 +26,13 @@ const mb = (kb) => `${Math.round(kb / 1024)} MB`
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`
 
 function parseArgs(argv) {
-  const options = { only: ['dry', 'upload', 'denied', 'big'], dryFiles: 100_000, uploadFiles: 30_000, deniedFiles: 20_000, bigMib: 2048 }
+  const options = {
+    only: ['dry', 'upload', 'denied', 'big'],
+    dryFiles: 100_000,
+    uploadFiles: 30_000,
+    deniedFiles: 20_000,
+    bigMib: 2048
+  }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     if (flag === '--only') options.only = argv[++i].split(',')
@@ -103,15 +109,19 @@ function figures(name, run, extra = {}) {
     outputs: run.outputs,
     ...extra
   }
-  log(`  ${name}: exit ${row.code}, ${row.wall} wall, ${row.cpu} CPU, peak RSS ${row.rss}, summary ${row.summary}, ` +
-    `report ${row.reportFiles} files, annotations ${JSON.stringify(row.annotations)}, uploaded ${run.outputs.uploaded ?? '-'}`)
+  log(
+    `  ${name}: exit ${row.code}, ${row.wall} wall, ${row.cpu} CPU, peak RSS ${row.rss}, summary ${row.summary}, ` +
+      `report ${row.reportFiles} files, annotations ${JSON.stringify(row.annotations)}, uploaded ${run.outputs.uploaded ?? '-'}`
+  )
   return row
 }
 
 async function dryRun(count) {
   const project = await smallFilesProject(count)
   const run = await runAction({ inputs: { 'working-directory': project, 'static-dirs': 'assets', 'dry-run': 'true' } })
-  return [figures(`${count.toLocaleString('en')} files, dry run (no bucket)`, run, { complete: run.report?.files?.length === count })]
+  return [
+    figures(`${count.toLocaleString('en')} files, dry run (no bucket)`, run, { complete: run.report?.files?.length === count })
+  ]
 }
 
 async function uploadToS3rver(count) {
@@ -120,9 +130,17 @@ async function uploadToS3rver(count) {
   try {
     const inputs = s3Inputs(project, s3.endpoint, 'scale')
     const cold = await runAction({ inputs })
-    const rows = [figures(`${count.toLocaleString('en')} files, cold upload to s3rver`, cold, { complete: cold.report?.files?.length === count })]
+    const rows = [
+      figures(`${count.toLocaleString('en')} files, cold upload to s3rver`, cold, {
+        complete: cold.report?.files?.length === count
+      })
+    ]
     const rerun = await runAction({ inputs })
-    rows.push(figures(`${count.toLocaleString('en')} files, rerun (nothing changed)`, rerun, { complete: rerun.report?.files?.length === count }))
+    rows.push(
+      figures(`${count.toLocaleString('en')} files, rerun (nothing changed)`, rerun, {
+        complete: rerun.report?.files?.length === count
+      })
+    )
     return rows
   } finally {
     await s3.stop()
@@ -134,11 +152,13 @@ async function deniedUploads(count) {
   const server = await denyingServer()
   try {
     const run = await runAction({ inputs: s3Inputs(project, server.endpoint, 'denied') })
-    return [figures(`${count.toLocaleString('en')} files, every PUT denied (403)`, run, {
-      problems: run.report?.problems?.length ?? 0,
-      firstProblem: run.report?.problems?.[0]?.message?.slice(0, 160) ?? '',
-      complete: run.report?.files?.filter((file) => file.action === 'fail').length === count
-    })]
+    return [
+      figures(`${count.toLocaleString('en')} files, every PUT denied (403)`, run, {
+        problems: run.report?.problems?.length ?? 0,
+        firstProblem: run.report?.problems?.[0]?.message?.slice(0, 160) ?? '',
+        complete: run.report?.files?.filter((file) => file.action === 'fail').length === count
+      })
+    ]
   } finally {
     await server.stop()
   }
@@ -150,7 +170,9 @@ async function bigFile(mib) {
   try {
     const inputs = s3Inputs(project, s3.endpoint, 'big')
     const cold = await runAction({ inputs })
-    const rows = [figures(`one ${mib} MiB file, multipart upload to s3rver`, cold, { parts: cold.report?.requests?.UploadPart ?? 0 })]
+    const rows = [
+      figures(`one ${mib} MiB file, multipart upload to s3rver`, cold, { parts: cold.report?.requests?.UploadPart ?? 0 })
+    ]
     const rerun = await runAction({ inputs })
     rows.push(figures(`one ${mib} MiB file, rerun`, rerun, { parts: rerun.report?.requests?.UploadPart ?? 0 }))
     return rows
@@ -177,14 +199,24 @@ async function denyingServer() {
   const server = createServer((request, response) => {
     request.resume()
     const requestId = `${(++id).toString(16).toUpperCase().padStart(16, '0')}`
-    const xml = (status, body) => response.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId }).end(body)
+    const xml = (status, body) =>
+      response.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId }).end(body)
     if (request.method === 'GET' && /[?&]list-type=2/.test(request.url ?? '')) {
-      return xml(200, '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>denied</Name><Prefix>static/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>')
+      return xml(
+        200,
+        '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>denied</Name><Prefix>static/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>'
+      )
     }
     if (request.method === 'GET' || request.method === 'HEAD') {
-      return xml(404, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>${requestId}</RequestId></Error>`)
+      return xml(
+        404,
+        `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>${requestId}</RequestId></Error>`
+      )
     }
-    xml(403, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>${requestId}</RequestId></Error>`)
+    xml(
+      403,
+      `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>${requestId}</RequestId></Error>`
+    )
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { endpoint: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((resolve) => server.close(resolve)) }
@@ -197,11 +229,14 @@ function renderResults(rows, options, loadAtStart) {
     `${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GB RAM, ` +
       `Node ${process.version}; load average ${loadAtStart.toFixed(1)} when it started (the machine is shared).`,
     '',
-    'dist/index.js run as the runner runs it (scripts/run-action.mjs); peak RSS is the process\'s (GNU time). Small files are 100-500 bytes.',
+    "dist/index.js run as the runner runs it (scripts/run-action.mjs); peak RSS is the process's (GNU time). Small files are 100-500 bytes.",
     '',
     '| Run | Exit | Wall | CPU | Peak RSS | Summary | Report entries | Annotations (error/warning/notice) | PUT requests |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
-    ...rows.map((r) => `| ${r.name} | ${r.code} | ${r.wall} | ${r.cpu} | ${r.rss} | ${r.summary} | ${r.reportFiles}${r.complete === false ? ' (INCOMPLETE)' : ''} | ${r.annotations.error}/${r.annotations.warning}/${r.annotations.notice} | ${r.puts}${r.parts !== undefined ? ` + ${r.parts} UploadPart` : ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.code} | ${r.wall} | ${r.cpu} | ${r.rss} | ${r.summary} | ${r.reportFiles}${r.complete === false ? ' (INCOMPLETE)' : ''} | ${r.annotations.error}/${r.annotations.warning}/${r.annotations.notice} | ${r.puts}${r.parts !== undefined ? ` + ${r.parts} UploadPart` : ''} |`
+    ),
     ''
   ]
   const denied = rows.find((r) => r.problems !== undefined)
@@ -212,7 +247,8 @@ function renderResults(rows, options, loadAtStart) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
-  if (!existsSync(join(process.cwd(), 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run bundle` first')
+  if (!existsSync(join(process.cwd(), 'dist', 'index.js')))
+    throw new Error('dist/index.js is missing: run `npm run bundle` first')
   const loadAtStart = loadavg()[0]
   await mkdir(scaleDir, { recursive: true })
   const rows = []

@@ -25,7 +25,8 @@ function probe(command, args) {
 
 /** Which peers this machine has, with their versions. */
 export function detectPeers() {
-  const pythonCheck = 'import django, storages, boto3; print(f"Django {django.get_version()}, django-storages {storages.__version__}, boto3 {boto3.__version__}")'
+  const pythonCheck =
+    'import django, storages, boto3; print(f"Django {django.get_version()}, django-storages {storages.__version__}, boto3 {boto3.__version__}")'
   const python = ['python3', 'python', '/usr/bin/python3']
     .map((cmd) => ({ cmd, version: probe(cmd, ['-c', pythonCheck]) }))
     .find((candidate) => candidate.version)
@@ -81,7 +82,9 @@ function pipeline(steps) {
     wallMs: steps.reduce((sum, step) => sum + step.wallMs, 0),
     cpuMs: steps.every((step) => step.cpuMs !== undefined) ? steps.reduce((sum, step) => sum + step.cpuMs, 0) : undefined,
     peakRssKb: Math.max(...steps.map((step) => step.peakRssKb ?? 0)) || undefined,
-    bytesRead: steps.every((step) => step.bytesRead !== undefined) ? steps.reduce((sum, step) => sum + step.bytesRead, 0) : undefined,
+    bytesRead: steps.every((step) => step.bytesRead !== undefined)
+      ? steps.reduce((sum, step) => sum + step.bytesRead, 0)
+      : undefined,
     steps: steps.map((step) => ({ name: step.name, wallMs: step.wallMs, peakRssKb: step.peakRssKb }))
   }
 }
@@ -100,7 +103,14 @@ export function actionInputs(project, extra = {}) {
 /** Runs the bundled action; `inputs` on top of the project's. */
 export async function runOurAction(project, inputs, env = {}) {
   const run = checked('node dist/index.js', await runAction({ inputs: actionInputs(project, inputs), env }))
-  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, bytesRead: run.bytesRead, outputs: run.outputs, report: run.report }
+  return {
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssKb: run.peakRssKb,
+    bytesRead: run.bytesRead,
+    outputs: run.outputs,
+    report: run.report
+  }
 }
 
 /** Every contender that can run here; those that cannot carry a note saying why. */
@@ -145,7 +155,12 @@ export async function benchTools({ project, endpoint, peers }) {
       once: true, // minutes per round, and far from the others: one round is enough
       unavailable: noPython,
       run: async ({ bucket }) =>
-        pipeline([{ name: 'collectstatic', ...checked('collectstatic', await manage('config.bench_s3', { BENCH_BUCKET: bucket, BENCH_ENDPOINT: endpoint })) }])
+        pipeline([
+          {
+            name: 'collectstatic',
+            ...checked('collectstatic', await manage('config.bench_s3', { BENCH_BUCKET: bucket, BENCH_ENDPOINT: endpoint }))
+          }
+        ])
     },
     {
       id: 'aws',
@@ -165,7 +180,17 @@ export async function benchTools({ project, endpoint, peers }) {
       unavailable: noPython || (!peers.rclone && `needs rclone (${PEER_INSTALL})`),
       run: async ({ bucket }) => {
         const { root, step } = await collectToFolder('rclone')
-        const args = ['sync', root, `bench:${bucket}`, '--checksum', '--fast-list', '--transfers', `${CONCURRENCY}`, '--checkers', `${CONCURRENCY}`]
+        const args = [
+          'sync',
+          root,
+          `bench:${bucket}`,
+          '--checksum',
+          '--fast-list',
+          '--transfers',
+          `${CONCURRENCY}`,
+          '--checkers',
+          `${CONCURRENCY}`
+        ]
         const sync = checked('rclone sync', await spawnMeasured('rclone', args, { env }))
         return pipeline([step, { name: 'rclone sync', ...sync }])
       }
@@ -182,7 +207,14 @@ async function runActionTool(project, inputs) {
 /** The floor: bench/put-loop.mjs in its own process, measured like the others. */
 export async function runPutLoop({ project, endpoint, bucket }) {
   const env = { ...(await peerEnvironment(endpoint)), ...localCredentials }
-  const args = ['--no-warnings', join(repoRoot, 'bench', 'put-loop.mjs'), endpoint, bucket, join(project.dir, 'collection.json'), String(CONCURRENCY)]
+  const args = [
+    '--no-warnings',
+    join(repoRoot, 'bench', 'put-loop.mjs'),
+    endpoint,
+    bucket,
+    join(project.dir, 'collection.json'),
+    String(CONCURRENCY)
+  ]
   const run = checked('put-loop', await spawnMeasured(process.execPath, args, { env, cwd: repoRoot }))
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssKb: run.peakRssKb, bytesRead: run.bytesRead }
 }

@@ -14,7 +14,17 @@ import { actionEntry, repoRoot, runAction } from '../scripts/run-action.mjs'
 import { logToText, summaryToText } from '../scripts/summary-to-text.mjs'
 
 const PROJECT = 'examples/django-project'
-const SHOWN_OUTPUTS = ['collected', 'uploaded', 'skipped', 'deleted', 'failed', 'duplicates', 'bytes-uploaded', 'manifest-hash', 'target']
+const SHOWN_OUTPUTS = [
+  'collected',
+  'uploaded',
+  'skipped',
+  'deleted',
+  'failed',
+  'duplicates',
+  'bytes-uploaded',
+  'manifest-hash',
+  'target'
+]
 
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
 const indent = (text) => text.replace(/^/gm, '  ')
@@ -49,7 +59,10 @@ async function main() {
   const s3 = await startLocalS3({ bucket: 'mysite-static' })
   console.log(`Local S3 server (s3rver) at ${s3.endpoint}, bucket "${s3.bucket}"`)
   const target = { 'working-directory': PROJECT, bucket: s3.bucket, 'endpoint-url': s3.endpoint }
-  const credentials = { AWS_ACCESS_KEY_ID: LOCAL_S3_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: LOCAL_S3_CREDENTIALS.secretAccessKey }
+  const credentials = {
+    AWS_ACCESS_KEY_ID: LOCAL_S3_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_S3_CREDENTIALS.secretAccessKey
+  }
   // The runner runs the action on Node 24; on older Node the AWS SDK prints a support
   // notice on every run that has nothing to do with the demo.
   const quiet = Number(process.versions.node.split('.')[0]) < 22 ? { NODE_NO_WARNINGS: '1' } : {}
@@ -68,8 +81,10 @@ async function main() {
       if (run.code !== 0) problems.push(`"${step.title}" exited with ${run.code}`)
     }
     const [, first, second] = runs
-    if (first.code === 0 && !(Number(first.outputs.uploaded) > 0)) problems.push(`the upload uploaded ${first.outputs.uploaded ?? 'nothing'}`)
-    if (second.outputs.uploaded !== '0') problems.push(`the second upload uploaded ${second.outputs.uploaded ?? '(no output)'}, expected 0`)
+    if (first.code === 0 && !(Number(first.outputs.uploaded) > 0))
+      problems.push(`the upload uploaded ${first.outputs.uploaded ?? 'nothing'}`)
+    if (second.outputs.uploaded !== '0')
+      problems.push(`the second upload uploaded ${second.outputs.uploaded ?? '(no output)'}, expected 0`)
     console.log(`\nThe bucket now holds ${await countObjects(s3)} objects.`)
   } finally {
     await s3.stop()

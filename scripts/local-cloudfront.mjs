@@ -41,7 +41,8 @@ export async function startLocalCloudFront() {
     requests,
     denied,
     /** Paths of each CreateInvalidation request received. */
-    invalidations: () => requests.filter((r) => r.method === 'POST').map((r) => [...r.body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((m) => m[1])),
+    invalidations: () =>
+      requests.filter((r) => r.method === 'POST').map((r) => [...r.body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((m) => m[1])),
     stop: () => new Promise((resolve) => server.close(resolve))
   }
 }

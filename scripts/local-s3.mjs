@@ -240,9 +240,15 @@ function multipartExtras(store, req, res) {
       .filter((upload) => upload !== null && upload.key.startsWith(prefix))
       .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)))
     const items = uploads
-      .map((u) => `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`)
+      .map(
+        (u) =>
+          `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`
+      )
       .join('')
-    reply(200, `<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult><Bucket>${escapeXml(bucket)}</Bucket><Prefix>${escapeXml(prefix)}</Prefix><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`)
+    reply(
+      200,
+      `<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult><Bucket>${escapeXml(bucket)}</Bucket><Prefix>${escapeXml(prefix)}</Prefix><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`
+    )
     return true
   }
   const uploadId = url.searchParams.get('uploadId')
@@ -250,7 +256,10 @@ function multipartExtras(store, req, res) {
     req.resume()
     const dir = join(uploadsDir, uploadId)
     if (!/^[0-9a-f]+$/.test(uploadId) || !existsSync(dir)) {
-      reply(404, '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>')
+      reply(
+        404,
+        '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>'
+      )
     } else {
       rmSync(dir, { recursive: true, force: true })
       res.writeHead(204)

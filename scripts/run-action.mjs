@@ -56,9 +56,7 @@ export function parseOutputFile(text) {
 
 /** The environment of one step: the caller's, minus anything that would leak into the run. */
 export function stepEnvironment({ inputs, env, runnerTemp, outputFile, summaryFile }) {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_|RUNNER_|AWS_)/.test(name))
-  )
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_|RUNNER_|AWS_)/.test(name)))
   const inputVars = Object.fromEntries(
     Object.entries({ ...actionDefaults(), ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, String(value)])
   )
@@ -117,9 +115,15 @@ function findGnuTime() {
  */
 export async function spawnMeasured(command, args, { cwd, env, stdin = 'ignore' } = {}) {
   const statsFile = gnuTime ? join(tmpdir(), `time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined
-  const ioFile = hasProcIo ? `${statsFile ?? join(tmpdir(), `io-${process.pid}-${Math.random().toString(36).slice(2)}`)}.io` : undefined
-  const [measured, measuredArgs] = ioFile ? ['bash', ['-c', READ_BYTES_SCRIPT, 'bash', ioFile, command, ...args]] : [command, args]
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, measured, ...measuredArgs]] : [measured, measuredArgs]
+  const ioFile = hasProcIo
+    ? `${statsFile ?? join(tmpdir(), `io-${process.pid}-${Math.random().toString(36).slice(2)}`)}.io`
+    : undefined
+  const [measured, measuredArgs] = ioFile
+    ? ['bash', ['-c', READ_BYTES_SCRIPT, 'bash', ioFile, command, ...args]]
+    : [command, args]
+  const [file, argv] = gnuTime
+    ? [gnuTime, ['-f', '%M %U %S', '-o', statsFile, measured, ...measuredArgs]]
+    : [measured, measuredArgs]
   const started = performance.now()
   const child = spawn(file, argv, { cwd, env, stdio: [stdin, 'pipe', 'pipe'] })
   const stdout = []

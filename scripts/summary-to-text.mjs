@@ -38,7 +38,12 @@ function tableText(tableHtml) {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.text.length)))
   const lines = []
   for (const row of rows) {
-    lines.push(row.map((cell, i) => cell.text.padEnd(widths[i])).join('  ').trimEnd())
+    lines.push(
+      row
+        .map((cell, i) => cell.text.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd()
+    )
     if (row.length > 0 && row.every((cell) => cell.header)) lines.push(widths.map((w) => '-'.repeat(w)).join('  '))
   }
   return `\n${lines.join('\n')}\n`

@@ -28,18 +28,28 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const signals = watchStopSignals(control, (message) => toolkit.info(message))
   try {
     settings = await getSettings(toolkit, env)
-    if (settings.upload.deadlineMs) control.setDeadline(settings.upload.deadlineMs, `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`)
+    if (settings.upload.deadlineMs)
+      control.setDeadline(
+        settings.upload.deadlineMs,
+        `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`
+      )
     const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control }
     const result = await deploy(settings, await createTarget(settings, control.signal), services)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))
-    await commentPlan(settings, report, toolkit, report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {})
+    await commentPlan(
+      settings,
+      report,
+      toolkit,
+      report.invalidation ? { invalidation: invalidationPreview(report.invalidation) } : {}
+    )
     const failure = report.stopped ? stoppedNote(report) : (failureMessage(report) ?? report.invalidation?.error)
     if (failure) toolkit.setFailed(failure)
   } catch (error) {
     await reportFailure(error, toolkit, annotationPaths(settings?.workingDirectory ?? workspace(env), env))
     // A pull request comment is public and unmasked: an unexpected error's stack stays in the log.
-    const commentMessage = error instanceof ActionError ? error.message : 'An unexpected error stopped the run; the job log has the details.'
+    const commentMessage =
+      error instanceof ActionError ? error.message : 'An unexpected error stopped the run; the job log has the details.'
     if (settings) await commentFailure(settings, commentMessage, problemsOf(error), toolkit)
     await writeFailureFile(error, settings, toolkit, env)
   } finally {
@@ -66,11 +76,27 @@ async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (
   toolkit.setFailed(message)
 }
 
-async function writeFailureFile(error: unknown, settings: Settings | undefined, toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<void> {
-  const file = settings?.reportFile ?? failureReportPath(toolkit.getInput('report-file'), path.resolve(workspace(env), toolkit.getInput('working-directory') || '.'), env)
+async function writeFailureFile(
+  error: unknown,
+  settings: Settings | undefined,
+  toolkit: Toolkit,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const file =
+    settings?.reportFile ??
+    failureReportPath(
+      toolkit.getInput('report-file'),
+      path.resolve(workspace(env), toolkit.getInput('working-directory') || '.'),
+      env
+    )
   const message = error instanceof ActionError ? error.message : String((error as Error)?.message ?? error)
   try {
-    await writeFailureReport(file, { failed: true, error: message, problems: problemsOf(error), settings: settings?.origins ?? [] })
+    await writeFailureReport(file, {
+      failed: true,
+      error: message,
+      problems: problemsOf(error),
+      settings: settings?.origins ?? []
+    })
     toolkit.setOutput('report-file', file)
   } catch {
     // The failure is already reported; a report file that cannot be written must not hide it.
@@ -88,7 +114,11 @@ function problemsOf(error: unknown): Problem[] {
 
 function invalidationPreview(outcome: InvalidationOutcome): InvalidationPreview {
   const note = outcome.notes.join(' ')
-  return { distribution: `CloudFront ${outcome.distribution}`, paths: outcome.paths.map(({ path, why }) => ({ path, why })), ...(note ? { note } : {}) }
+  return {
+    distribution: `CloudFront ${outcome.distribution}`,
+    paths: outcome.paths.map(({ path, why }) => ({ path, why })),
+    ...(note ? { note } : {})
+  }
 }
 
 function workspace(env: NodeJS.ProcessEnv): string {

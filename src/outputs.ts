@@ -2,7 +2,13 @@
 // manifest (last). Post-processing errors become problems that point at the offending line.
 import type { ManifestSettings } from './inputs/settings.js'
 import { manifestHash } from './manifest/manifest-json.js'
-import { MaxPassesExceededError, MissingReferenceError, NotUtf8Error, postProcess, type ReleaseBugNotice } from './manifest/post-process.js'
+import {
+  MaxPassesExceededError,
+  MissingReferenceError,
+  NotUtf8Error,
+  postProcess,
+  type ReleaseBugNotice
+} from './manifest/post-process.js'
 import { RELEASES } from './manifest/releases.js'
 import type { Collection, OutputFile, Problem } from './model.js'
 import type { FileDigests } from './digest/file-digests.js'
@@ -17,7 +23,12 @@ export interface BuiltOutputs {
   problems?: Problem[]
 }
 
-export async function buildOutputs(collection: Collection, manifest: ManifestSettings | null, cwd: string, files: FileDigests): Promise<BuiltOutputs> {
+export async function buildOutputs(
+  collection: Collection,
+  manifest: ManifestSettings | null,
+  cwd: string,
+  files: FileDigests
+): Promise<BuiltOutputs> {
   const originals: OutputFile[] = collection.files.map((found) => ({
     path: found.path,
     body: { kind: 'file', absPath: found.absPath },

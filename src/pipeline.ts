@@ -41,7 +41,10 @@ const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
   const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
   const started = performance.now()
-  const checkProblems = stopIncomplete(applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn), settings.dryRun)
+  const checkProblems = stopIncomplete(
+    applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn),
+    settings.dryRun
+  )
   assertNoErrors(checkProblems)
   // git runs in processes of its own, alongside the (synchronous) walk.
   const vouched = workspace.vouchedFiles(settings.workingDirectory)
@@ -51,7 +54,10 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   if (settings.destination?.kind === 's3') {
     const prefix = settings.destination.prefix
     const cwd = settings.workingDirectory
-    assertNoErrors([...keyLengthProblems(collection.files, prefix, settings.manifest !== null, cwd), ...backslashProblems(collection.files, cwd)])
+    assertNoErrors([
+      ...keyLengthProblems(collection.files, prefix, settings.manifest !== null, cwd),
+      ...backslashProblems(collection.files, cwd)
+    ])
   }
   // What the target holds does not depend on the files' bytes: list it while they are hashed. The
   // paths found tell a long listing where to cut itself into ranges read at once.
@@ -67,7 +73,10 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
     throw control?.stopped ? new RunStoppedError(control.stopped) : error
   })
   const plan = planUpload(objects, inventory, { ...settings.upload, compareHeaders: target.tracksHeaders })
-  const problems = applyFailOn([...checkProblems, ...collection.problems, ...(built.problems ?? []), ...plan.problems], settings.failOn)
+  const problems = applyFailOn(
+    [...checkProblems, ...collection.problems, ...(built.problems ?? []), ...plan.problems],
+    settings.failOn
+  )
   assertNoErrors(problems)
   // Stopped before anything was sent (while finding, hashing or listing): nothing to report but that.
   if (control?.stopped) throw new RunStoppedError(control.stopped)
@@ -82,7 +91,9 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   progress.end()
   // A stopped run invalidates nothing: what it did upload stays owed in the state for the next run.
   const invalidating = cdnRun && !execution.stopped
-  const invalidation = invalidating ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems) : undefined
+  const invalidation = invalidating
+    ? await invalidateChanges(finishedRun(execution, inventory, plan), target, cdnRun, cdnProblems)
+    : undefined
   return {
     dryRun: settings.dryRun,
     target: target.describe(),
@@ -106,7 +117,13 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
 function finishedRun(execution: ExecutionResult, inventory: Inventory, plan: Plan): FinishedRun {
   const owedBefore = inventory.available ? (inventory.state?.pendingInvalidation ?? []) : []
   const universe = [...plan.files.map((file) => file.path), ...(inventory.available ? inventory.objects.keys() : [])]
-  return { files: execution.files, failed: execution.failed, owedBefore, universe, ...(execution.state ? { state: execution.state } : {}) }
+  return {
+    files: execution.files,
+    failed: execution.failed,
+    owedBefore,
+    universe,
+    ...(execution.state ? { state: execution.state } : {})
+  }
 }
 
 /** Digests earlier runs recorded for the blobs git vouches for (none without git or a state). */

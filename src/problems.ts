@@ -39,7 +39,11 @@ export function stopIncomplete(problems: Problem[], dryRun: boolean): Problem[] 
   if (dryRun) return problems
   return problems.map((problem) =>
     problem.incomplete && problem.severity !== 'error'
-      ? { ...problem, severity: 'error', message: `${problem.message} (A run that writes stops here, before writing anything, because files could be missing from the deploy.)` }
+      ? {
+          ...problem,
+          severity: 'error',
+          message: `${problem.message} (A run that writes stops here, before writing anything, because files could be missing from the deploy.)`
+        }
       : problem
   )
 }

@@ -10,7 +10,14 @@ import type { OutputFile } from '../../src/model.js'
 import { planUpload } from '../../src/plan/plan.js'
 import { prepareObjects } from '../../src/plan/prepare.js'
 
-const prepareOptions = { cacheControl: 'c', cacheControlHashed: 'h', objectParameters: {}, gzip: false, gzipContentTypes: [], concurrency: 4 }
+const prepareOptions = {
+  cacheControl: 'c',
+  cacheControlHashed: 'h',
+  objectParameters: {},
+  gzip: false,
+  gzipContentTypes: [],
+  concurrency: 4
+}
 
 async function sources(files: Record<string, string>): Promise<OutputFile[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'src-'))
@@ -26,7 +33,13 @@ async function sources(files: Record<string, string>): Promise<OutputFile[]> {
 async function deploy(target: Target, outputs: OutputFile[], deleteRemoved = false) {
   const objects = await prepareObjects(outputs, prepareOptions)
   const inventory = await target.inventory('staticfiles.json')
-  const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved, keepPreviousManifest: true, maxDelete: 10, compareHeaders: target.tracksHeaders })
+  const plan = planUpload(objects, inventory, {
+    overwrite: 'changed',
+    deleteRemoved,
+    keepPreviousManifest: true,
+    maxDelete: 10,
+    compareHeaders: target.tracksHeaders
+  })
   return executePlan(plan, target, { concurrency: 4, inventory })
 }
 
@@ -94,7 +107,13 @@ describe('recording target', () => {
     const inventory = await recording.inventory(null)
     expect(inventory).toEqual({ available: false, reason: expect.stringContaining('dry run without a bucket') })
     const folder = createFolderTarget({ root: '/nonexistent' })
-    const broken = createRecordingTarget(Object.assign(Object.create(folder) as Target, { inventory: async () => { throw new Error('no access') } }))
+    const broken = createRecordingTarget(
+      Object.assign(Object.create(folder) as Target, {
+        inventory: async () => {
+          throw new Error('no access')
+        }
+      })
+    )
     expect(await broken.inventory(null)).toEqual({ available: false, reason: expect.stringContaining('no access') })
   })
 })

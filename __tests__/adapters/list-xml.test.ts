@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseListPage } from '../../src/adapters/list-xml.js'
 
-const page = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${body}</ListBucketResult>`
+const page = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${body}</ListBucketResult>`
 
 describe('parseListPage', () => {
   it('reads key, size and ETag of every object, decoding XML entities', () => {
@@ -20,13 +21,21 @@ describe('parseListPage', () => {
   })
 
   it('reads the continuation of a truncated page wherever it sits', () => {
-    const before = page('<IsTruncated>true</IsTruncated><NextContinuationToken>t/1+2==</NextContinuationToken><Contents><Key>a</Key><Size>1</Size><ETag>"x"</ETag></Contents>')
-    const after = page('<Contents><Key>a</Key><Size>1</Size><ETag>"x"</ETag></Contents><IsTruncated>true</IsTruncated><NextContinuationToken>t/1+2==</NextContinuationToken>')
-    for (const xml of [before, after]) expect(parseListPage(xml)).toMatchObject({ isTruncated: true, nextContinuationToken: 't/1+2==' })
+    const before = page(
+      '<IsTruncated>true</IsTruncated><NextContinuationToken>t/1+2==</NextContinuationToken><Contents><Key>a</Key><Size>1</Size><ETag>"x"</ETag></Contents>'
+    )
+    const after = page(
+      '<Contents><Key>a</Key><Size>1</Size><ETag>"x"</ETag></Contents><IsTruncated>true</IsTruncated><NextContinuationToken>t/1+2==</NextContinuationToken>'
+    )
+    for (const xml of [before, after])
+      expect(parseListPage(xml)).toMatchObject({ isTruncated: true, nextContinuationToken: 't/1+2==' })
   })
 
   it('reads an empty listing', () => {
-    expect(parseListPage(page('<Name>b</Name><KeyCount>0</KeyCount><IsTruncated>false</IsTruncated>'))).toEqual({ objects: [], isTruncated: false })
+    expect(parseListPage(page('<Name>b</Name><KeyCount>0</KeyCount><IsTruncated>false</IsTruncated>'))).toEqual({
+      objects: [],
+      isTruncated: false
+    })
   })
 
   it('refuses what is not a listing, so the SDK gets to read it', () => {

@@ -8,7 +8,10 @@ const DATE = new Date('2026-11-26T07:08:09.123Z')
 // The hash the S3 client itself signs with.
 const sha256 = new S3Client({ region: 'eu-west-1' }).config.sha256
 
-async function bothSignatures(credentials: Credentials, request: { method: string; path: string; query: Record<string, string>; headers: Record<string, string> }) {
+async function bothSignatures(
+  credentials: Credentials,
+  request: { method: string; path: string; query: Record<string, string>; headers: Record<string, string> }
+) {
   const ours = await new RequestSigner('eu-west-1', 's3', async () => credentials).sign({ ...request, date: DATE })
   const sdk = new SignatureV4({ credentials, region: 'eu-west-1', service: 's3', sha256, uriEscapePath: false })
   const signed = await sdk.sign({ protocol: 'https:', hostname: request.headers.host!, ...request }, { signingDate: DATE })
@@ -32,7 +35,10 @@ describe('RequestSigner', () => {
   }
 
   it('signs a PutObject exactly as SignatureV4 does', async () => {
-    const { ours, sdk } = await bothSignatures({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }, put)
+    const { ours, sdk } = await bothSignatures(
+      { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' },
+      put
+    )
     expect(ours.authorization).toBe(sdk.authorization)
     expect(ours['x-amz-date']).toBe(sdk['x-amz-date'])
     expect(ours.authorization).not.toContain('cache-control') // never signed, as in the SDK
@@ -44,7 +50,11 @@ describe('RequestSigner', () => {
       method: 'GET',
       path: '/',
       query: { 'list-type': '2', 'max-keys': '1000', prefix: 'static/a b/', 'continuation-token': '1/abc+def==' },
-      headers: { host: 'my-bucket.s3.eu-west-1.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', 'x-amz-expected-bucket-owner': '111122223333' }
+      headers: {
+        host: 'my-bucket.s3.eu-west-1.amazonaws.com',
+        'x-amz-content-sha256': 'UNSIGNED-PAYLOAD',
+        'x-amz-expected-bucket-owner': '111122223333'
+      }
     }
     const { ours, sdk } = await bothSignatures(credentials, list)
     expect(ours.authorization).toBe(sdk.authorization)
@@ -62,6 +72,8 @@ describe('RequestSigner', () => {
   })
 
   it('orders the query by escaped name, as the request line and the signature both need', () => {
-    expect(canonicalQuery({ prefix: 'a b/', 'list-type': '2', 'continuation-token': 'x+y=' })).toBe('continuation-token=x%2By%3D&list-type=2&prefix=a%20b%2F')
+    expect(canonicalQuery({ prefix: 'a b/', 'list-type': '2', 'continuation-token': 'x+y=' })).toBe(
+      'continuation-token=x%2By%3D&list-type=2&prefix=a%20b%2F'
+    )
   })
 })

@@ -24,10 +24,21 @@ const cfError = (code: string, message: string) =>
 const xml = { 'content-type': 'text/xml' }
 
 const object = (path: string, role: PreparedObject['role']) => ({ path, role }) as PreparedObject
-const upload = (path: string, reason = 'changed', role: PreparedObject['role'] = 'original'): PlannedFile => ({ path, action: 'upload', reason, object: object(path, role) })
+const upload = (path: string, reason = 'changed', role: PreparedObject['role'] = 'original'): PlannedFile => ({
+  path,
+  action: 'upload',
+  reason,
+  object: object(path, role)
+})
 const del = (path: string): PlannedFile => ({ path, action: 'delete', reason: 'removed locally', remoteSize: 1 })
 
-const settings: CdnSettings = { distributionId: 'E2QWRUHAPOMQZL', pathPrefix: '/static/', maxPaths: 100, wait: false, waitTimeoutSeconds: 60 }
+const settings: CdnSettings = {
+  distributionId: 'E2QWRUHAPOMQZL',
+  pathPrefix: '/static/',
+  maxPaths: 100,
+  wait: false,
+  waitTimeoutSeconds: 60
+}
 const owingState: UploadState = { version: 1, partSize: 8, objects: {}, pendingInvalidation: ['css/app.css'] }
 
 function stateTarget() {
@@ -93,7 +104,11 @@ describe('CloudFront invalidation', () => {
     expect(bodies[0]).toMatch(/<Quantity>3<\/Quantity>/)
     expect(bodies[0]).toMatch(/<CallerReference>collectstatic-s3-1000000-[0-9a-f]{12}<\/CallerReference>/)
     expect(outcome).toMatchObject({ id: 'I2J0I21PCUYOIK', status: 'InProgress', keys: 3, dryRun: false })
-    expect(outcome.paths.map((path) => path.why)).toEqual(['changed', 'owed: uploaded by an earlier run that did not finish', 'deleted'])
+    expect(outcome.paths.map((path) => path.why)).toEqual([
+      'changed',
+      'owed: uploaded by an earlier run that did not finish',
+      'deleted'
+    ])
     expect(problems).toEqual([])
     expect(run.cdn.requestCounts()).toEqual({ CreateInvalidation: 1 })
     // The state no longer owes anything once the invalidation exists.
@@ -110,7 +125,14 @@ describe('CloudFront invalidation', () => {
     nock(CF)
       .post(PATH, record)
       .times(2)
-      .reply(400, cfError('TooManyInvalidationsInProgress', 'Processing your request will cause you to exceed the maximum number of in-progress wildcard invalidations.'), xml)
+      .reply(
+        400,
+        cfError(
+          'TooManyInvalidationsInProgress',
+          'Processing your request will cause you to exceed the maximum number of in-progress wildcard invalidations.'
+        ),
+        xml
+      )
       .post(PATH, record)
       .reply(201, created('IRETRIED'), xml)
     const { run, sleeps } = cdnRun()
@@ -135,10 +157,14 @@ describe('CloudFront invalidation', () => {
   })
 
   it('names the permission when CloudFront denies the request, and does not retry it', async () => {
-    nock(CF).post(PATH).reply(403, cfError('AccessDenied', 'User is not authorized to perform: cloudfront:CreateInvalidation'), xml)
+    nock(CF)
+      .post(PATH)
+      .reply(403, cfError('AccessDenied', 'User is not authorized to perform: cloudfront:CreateInvalidation'), xml)
     const { run, sleeps } = cdnRun()
     const outcome = await invalidateChanges(finished([upload('a.css')]), stateTarget().target, run, [])
-    expect(outcome.error).toMatch(/Access denied: cloudfront:CreateInvalidation on arn:aws:cloudfront::<account>:distribution\/E2QWRUHAPOMQZL/)
+    expect(outcome.error).toMatch(
+      /Access denied: cloudfront:CreateInvalidation on arn:aws:cloudfront::<account>:distribution\/E2QWRUHAPOMQZL/
+    )
     expect(sleeps).toEqual([])
   })
 
@@ -150,7 +176,11 @@ describe('CloudFront invalidation', () => {
         return true
       })
       .reply(201, created('IWILD'), xml)
-    const files = [...Array.from({ length: 30 }, (_, i) => upload(`img/icons/i${i}.svg`)), upload('css/site.css'), upload('js/app.js')]
+    const files = [
+      ...Array.from({ length: 30 }, (_, i) => upload(`img/icons/i${i}.svg`)),
+      upload('css/site.css'),
+      upload('js/app.js')
+    ]
     const { run } = cdnRun({}, { maxPaths: 5 })
     const problems: Problem[] = []
     const outcome = await invalidateChanges(finished(files), stateTarget().target, run, problems)
@@ -185,7 +215,12 @@ describe('CloudFront invalidation', () => {
     const { target, states } = stateTarget()
     const failedRun = await invalidateChanges(finished([upload('a.css')], { failed: 1 }), target, run, [])
     expect(failedRun.notes[0]).toMatch(/Nothing invalidated: 1 upload\(s\) failed/)
-    const onlyHashed = await invalidateChanges(finished([upload('a.0123456789ab.css', 'changed', 'hashed'), upload('staticfiles.json', 'changed', 'manifest')]), target, run, [])
+    const onlyHashed = await invalidateChanges(
+      finished([upload('a.0123456789ab.css', 'changed', 'hashed'), upload('staticfiles.json', 'changed', 'manifest')]),
+      target,
+      run,
+      []
+    )
     expect(onlyHashed.notes[0]).toMatch(/Nothing to invalidate/)
     expect(run.cdn.requestCounts()).toEqual({})
     expect(states).toEqual([])

@@ -55,8 +55,13 @@ function fakeCdn() {
 /** The real S3 target, with `put` replaced for the objects `intercept` takes. */
 function s3Target(intercept?: (object: PreparedObject) => Promise<PutResult> | undefined): Target {
   const inner = createS3Target({
-    bucket: 'owed', prefix: 'static', region: 'us-east-1', endpoint: server.endpoint, forcePathStyle: true,
-    credentials: S3RVER_CREDENTIALS, concurrency: 4
+    bucket: 'owed',
+    prefix: 'static',
+    region: 'us-east-1',
+    endpoint: server.endpoint,
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+    concurrency: 4
   })
   return {
     tracksHeaders: inner.tracksHeaders,
@@ -71,8 +76,13 @@ function s3Target(intercept?: (object: PreparedObject) => Promise<PutResult> | u
 
 async function run(target: Target) {
   const inputs = {
-    'working-directory': project, settings: 'config/settings.py', bucket: 'owed', prefix: 'static', 'endpoint-url': server.endpoint,
-    'aws-access-key-id': S3RVER_CREDENTIALS.accessKeyId, 'aws-secret-access-key': S3RVER_CREDENTIALS.secretAccessKey,
+    'working-directory': project,
+    settings: 'config/settings.py',
+    bucket: 'owed',
+    prefix: 'static',
+    'endpoint-url': server.endpoint,
+    'aws-access-key-id': S3RVER_CREDENTIALS.accessKeyId,
+    'aws-secret-access-key': S3RVER_CREDENTIALS.secretAccessKey,
     'cloudfront-distribution-id': 'E2QWRUHAPOMQZL'
   }
   const settings = await getSettings(fakeToolkit(inputs, actionDefaults()), { GITHUB_WORKSPACE: project })
@@ -103,7 +113,9 @@ describe('owed invalidations against s3rver', () => {
     await change('css/base.css')
     await change('js/util.js')
     // The hashed copy of util.js fails: the run fails after base.css and util.js went up.
-    const failing = s3Target((object) => (object.hashedFrom === 'js/util.js' ? Promise.reject(new Error('injected failure')) : undefined))
+    const failing = s3Target((object) =>
+      object.hashedFrom === 'js/util.js' ? Promise.reject(new Error('injected failure')) : undefined
+    )
     const failed = await run(failing)
     expect(failed.result.files.find((file) => file.path === 'css/base.css')?.action).toBe('upload')
     expect(failed.result.files.some((file) => file.action === 'fail')).toBe(true)
@@ -114,7 +126,10 @@ describe('owed invalidations against s3rver', () => {
     const base = next.result.files.find((file) => file.path === 'css/base.css')
     expect(base?.action).toBe('skip') // uploaded by the failed run: unchanged now
     expect(next.calls).toEqual([['/static/css/base.css', '/static/js/util.js']])
-    expect(next.result.invalidation?.paths.map((p) => p.why)).toEqual(['owed: uploaded by an earlier run that did not finish', 'owed: uploaded by an earlier run that did not finish'])
+    expect(next.result.invalidation?.paths.map((p) => p.why)).toEqual([
+      'owed: uploaded by an earlier run that did not finish',
+      'owed: uploaded by an earlier run that did not finish'
+    ])
     expect(await owedInBucket()).toEqual([])
     const again = await run(s3Target())
     expect(again.calls).toEqual([])

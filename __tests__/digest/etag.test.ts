@@ -25,7 +25,9 @@ describe('etag', () => {
     const digests = digestBytes(data, { partSize: 5, multipartThreshold: 8 })
     expect(digests.multipartEtag).toBe(awsEtag(data, 5))
     expect(digests.multipartEtag).toMatch(/^[0-9a-f]{32}-3$/)
-    expect(multipartEtag([md5(data.subarray(0, 5)), md5(data.subarray(5, 10)), md5(data.subarray(10))])).toBe(digests.multipartEtag)
+    expect(multipartEtag([md5(data.subarray(0, 5)), md5(data.subarray(5, 10)), md5(data.subarray(10))])).toBe(
+      digests.multipartEtag
+    )
   })
 
   it('has no empty last part for exact multiples', () => {

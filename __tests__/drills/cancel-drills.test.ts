@@ -69,7 +69,12 @@ async function signalDuring(
     if (++seen !== trigger.count) return
     firstSignalAt = performance.now()
     signals.forEach((signal, index) => {
-      timers.push(setTimeout(() => started.child.exitCode === null && started.child.signalCode === null && started.child.kill(signal), index * 2_500))
+      timers.push(
+        setTimeout(
+          () => started.child.exitCode === null && started.child.signalCode === null && started.child.kill(signal),
+          index * 2_500
+        )
+      )
     })
   })
   // However the drill goes, the child does not outlive it.
@@ -89,7 +94,10 @@ function report(run: Signalled['run']): DrillReport {
 }
 
 function notUploadedByStop(stopped: DrillReport): string[] {
-  return stopped.files.filter((file) => file.action === 'skip' && /^(not uploaded|interrupted)/.test(file.reason)).map((file) => file.path).sort()
+  return stopped.files
+    .filter((file) => file.action === 'skip' && /^(not uploaded|interrupted)/.test(file.reason))
+    .map((file) => file.path)
+    .sort()
 }
 
 const slow = (operation: Operation, ms: number): FaultRule => ({ operation, fault: { kind: 'delay', ms } })
@@ -99,7 +107,12 @@ describe('cancel drills', () => {
     version++
     for (let index = 0; index < 12; index++) await writeSmall(drill.project, index, `v${version}`)
     const manifestBefore = await liveHashedName(drill, smallPath(0))
-    const { run, exitAfterMs } = await signalDuring([slow('PutObject', 400)], { operation: 'PutObject', count: 5 }, ['SIGINT', 'SIGTERM'], { concurrency: '2' })
+    const { run, exitAfterMs } = await signalDuring(
+      [slow('PutObject', 400)],
+      { operation: 'PutObject', count: 5 },
+      ['SIGINT', 'SIGTERM'],
+      { concurrency: '2' }
+    )
     expect(run.code).not.toBe(0)
     expect(exitAfterMs).toBeLessThan(5_000)
     const stopped = report(run)
@@ -120,7 +133,10 @@ describe('cancel drills', () => {
 
   it('SIGINT during a multipart upload: the upload is aborted, its marker removed, nothing left open', async () => {
     await writeBig(drill.project, `m${++version}`)
-    const { run, exitAfterMs } = await signalDuring([slow('UploadPart', 1_500)], { operation: 'UploadPart', count: 1 }, ['SIGINT', 'SIGTERM'])
+    const { run, exitAfterMs } = await signalDuring([slow('UploadPart', 1_500)], { operation: 'UploadPart', count: 1 }, [
+      'SIGINT',
+      'SIGTERM'
+    ])
     expect(run.code).not.toBe(0)
     expect(exitAfterMs).toBeLessThan(5_000)
     expect(report(run).stopped?.cause).toBe('cancelled')
@@ -135,7 +151,10 @@ describe('cancel drills', () => {
 
   it('SIGINT then SIGTERM during the listing: stops before anything is sent and says so', async () => {
     await writeSmall(drill.project, 20, `l${++version}`)
-    const { run, exitAfterMs } = await signalDuring([slow('ListObjectsV2', 4_000)], { operation: 'ListObjectsV2', count: 1 }, ['SIGINT', 'SIGTERM'])
+    const { run, exitAfterMs } = await signalDuring([slow('ListObjectsV2', 4_000)], { operation: 'ListObjectsV2', count: 1 }, [
+      'SIGINT',
+      'SIGTERM'
+    ])
     expect(run.code).not.toBe(0)
     expect(exitAfterMs).toBeLessThan(3_000)
     expect(run.summary).toMatch(/Stopped before anything was uploaded: the run was cancelled \(SIGINT\)/)
@@ -158,7 +177,9 @@ describe('cancel drills', () => {
     // Back to the old header: whatever the killed run sent with max-age=7 must be sent again.
     const rerun = await runInProcess(drillInputs(drill), drill.reportDir)
     expect(rerun.failed).toBeNull()
-    expect(rerun.notices.join('\n')).toMatch(/Aborted 1 multipart upload an earlier run of this action left open: static\/media\/big/)
+    expect(rerun.notices.join('\n')).toMatch(
+      /Aborted 1 multipart upload an earlier run of this action left open: static\/media\/big/
+    )
     await expectConsistentBucket(drill)
     for (const key of (await listKeys(drill)).keys()) {
       if (key.includes('/.collectstatic-s3/') || /\.[0-9a-f]{12}\./.test(key)) continue

@@ -46,7 +46,10 @@ async function faultRun(extra: Record<string, string> = {}) {
 }
 
 function failedPaths(run: Awaited<ReturnType<typeof faultRun>>): string[] {
-  return (run.report?.files ?? []).filter((file) => file.action === 'fail').map((file) => file.path).sort()
+  return (run.report?.files ?? [])
+    .filter((file) => file.action === 'fail')
+    .map((file) => file.path)
+    .sort()
 }
 
 beforeAll(async () => {
@@ -106,7 +109,9 @@ describe('fault drills', () => {
   it('403 on some keys: those fail by cause, the rest is uploaded and not sent again; manifest kept, nothing deleted', async () => {
     const changed = await changeSmall([11, 12, 13, 14, 15])
     const manifestBefore = await liveHashedName(drill, smallPath(11))
-    drill.proxy.setRules([{ operation: 'PutObject', key: /f1[23]\.[0-9a-f]{12}\.js$/, fault: { kind: 'status', status: 403, code: 'AccessDenied' } }])
+    drill.proxy.setRules([
+      { operation: 'PutObject', key: /f1[23]\.[0-9a-f]{12}\.js$/, fault: { kind: 'status', status: 403, code: 'AccessDenied' } }
+    ])
     const run = await faultRun()
     expect(run.failed).toMatch(/2 of \d+ uploads failed/)
     expect(failedPaths(run)).toHaveLength(2)
@@ -149,7 +154,9 @@ describe('fault drills', () => {
 
   it('CompleteMultipartUpload fails: aborted, reported as CompleteMultipartUpload, no open upload', async () => {
     await writeBig(drill.project, `c${++version}`)
-    drill.proxy.setRules([{ operation: 'CompleteMultipartUpload', fault: { kind: 'status', status: 500, code: 'InternalError' } }])
+    drill.proxy.setRules([
+      { operation: 'CompleteMultipartUpload', fault: { kind: 'status', status: 500, code: 'InternalError' } }
+    ])
     const run = await faultRun()
     expect(run.failed).toMatch(/uploads failed/)
     expect(run.summary).toMatch(/CompleteMultipartUpload/)
@@ -162,7 +169,9 @@ describe('fault drills', () => {
   it('the manifest PUT fails: the old manifest stays live, nothing is deleted, the rerun sends only the manifest', async () => {
     const [changed] = await changeSmall([16])
     const before = await liveHashedName(drill, changed!)
-    drill.proxy.setRules([{ operation: 'PutObject', key: /staticfiles\.json$/, fault: { kind: 'status', status: 403, code: 'AccessDenied' } }])
+    drill.proxy.setRules([
+      { operation: 'PutObject', key: /staticfiles\.json$/, fault: { kind: 'status', status: 403, code: 'AccessDenied' } }
+    ])
     const run = await faultRun()
     expect(run.failed).toMatch(/1 of \d+ uploads failed/)
     expect(failedPaths(run)).toEqual(['staticfiles.json'])
@@ -175,7 +184,9 @@ describe('fault drills', () => {
 
   it('the state PUT fails before the uploads: nothing is uploaded; after them: the next run re-sends rather than trusting it', async () => {
     // Before: the headers change, so the state must drop its entries first, and cannot.
-    drill.proxy.setRules([{ operation: 'PutObject', key: /state\.json$/, fault: { kind: 'status', status: 500, code: 'InternalError' } }])
+    drill.proxy.setRules([
+      { operation: 'PutObject', key: /state\.json$/, fault: { kind: 'status', status: 500, code: 'InternalError' } }
+    ])
     const before = await faultRun({ 'cache-control': 'max-age=120' })
     expect(before.failed).toMatch(/Nothing was uploaded: the upload state could not be updated/)
     expect(uploadedPaths(before.report)).toEqual([])
@@ -183,10 +194,15 @@ describe('fault drills', () => {
 
     // After (defect 2): the pre-upload state is written, the uploads go out with the new header,
     // the final state fails. Back to the old header, the next run must not call them unchanged.
-    drill.proxy.setRules([{ operation: 'PutObject', key: /state\.json$/, every: 1, times: 1, fault: { kind: 'delay', ms: 0 } }, { operation: 'PutObject', key: /state\.json$/, fault: { kind: 'status', status: 500, code: 'InternalError' } }])
+    drill.proxy.setRules([
+      { operation: 'PutObject', key: /state\.json$/, every: 1, times: 1, fault: { kind: 'delay', ms: 0 } },
+      { operation: 'PutObject', key: /state\.json$/, fault: { kind: 'status', status: 500, code: 'InternalError' } }
+    ])
     const after = await faultRun({ 'cache-control': 'max-age=120' })
     expect(after.warnings.join('\n')).toMatch(/upload state could not be saved/)
-    const changedHeaders = uploadedPaths(after.report).filter((path) => !/\.[0-9a-f]{12}\./.test(path) && path !== 'staticfiles.json')
+    const changedHeaders = uploadedPaths(after.report).filter(
+      (path) => !/\.[0-9a-f]{12}\./.test(path) && path !== 'staticfiles.json'
+    )
     expect(changedHeaders.length).toBeGreaterThan(0)
     const back = await expectCleanRerun(drill)
     for (const path of changedHeaders) expect(uploadedPaths(back.report)).toContain(path)
@@ -239,8 +255,12 @@ describe('fault drills', () => {
     const run = await faultRun({ concurrency: '1' })
     drill.proxy.onRequest(null)
     expect(run.failed).toMatch(/uploads failed/)
-    const messages = (run.report?.problems ?? []).filter((problem) => problem.severity === 'error').map((problem) => problem.message)
-    expect(messages.join('\n')).toMatch(/'js\/f23(\.[0-9a-f]{12})?\.js' was not uploaded: its source .*f23\.js was removed while the action ran/)
+    const messages = (run.report?.problems ?? [])
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => problem.message)
+    expect(messages.join('\n')).toMatch(
+      /'js\/f23(\.[0-9a-f]{12})?\.js' was not uploaded: its source .*f23\.js was removed while the action ran/
+    )
     expect(messages.join('\n')).not.toMatch(/S3:/)
     expect(await exists(drill, STRAY)).toBe(true)
     await expectConsistentBucket(drill)

@@ -49,23 +49,79 @@ function s3Inputs(extra: Record<string, string> = {}): Record<string, string> {
 
 /** [what is injected, inputs, the error (names the input and says what to do)] */
 const CATALOGUE: Array<[string, () => Record<string, string>, RegExp]> = [
-  ['bucket with forbidden characters', () => s3Inputs({ bucket: 'Invalid_Bucket!!' }), /Input 'bucket': 'Invalid_Bucket!!' is not a valid bucket name: '!' is not allowed.*Give the bucket's exact name/],
+  [
+    'bucket with forbidden characters',
+    () => s3Inputs({ bucket: 'Invalid_Bucket!!' }),
+    /Input 'bucket': 'Invalid_Bucket!!' is not a valid bucket name: '!' is not allowed.*Give the bucket's exact name/
+  ],
   ['bucket too short', () => s3Inputs({ bucket: 'ab' }), /Input 'bucket': 'ab' .*2 characters long/],
-  ['region with spaces', () => s3Inputs({ region: 'us east 1' }), /Input 'region': 'us east 1' is not a valid region\. Give the region the service expects/],
-  ['endpoint without scheme', () => s3Inputs({ 'endpoint-url': 'localhost:9000' }), /Input 'endpoint-url': 'localhost:9000' is not an http\(s\) URL.*e\.g\. https:\/\/minio/],
-  ['endpoint with a password', () => s3Inputs({ 'endpoint-url': 'http://user:pw@127.0.0.1:1' }), /Input 'endpoint-url': contains a user name or password\. Remove them/],
-  ['CacheControl not a string', () => s3Inputs({ 'object-parameters': '{"CacheControl": ["a"]}' }), /Input 'object-parameters': CacheControl must be a string, not an array/],
-  ['Expires not a date', () => s3Inputs({ 'object-parameters': '{"Expires": "not a date"}' }), /Input 'object-parameters': Expires "not a date" is not a date: give ISO 8601/],
-  ['unknown StorageClass', () => s3Inputs({ 'object-parameters': '{"StorageClass": "CHEAP"}' }), /Input 'object-parameters': StorageClass "CHEAP" is not one of: .*STANDARD/],
-  ['unknown ACL', () => s3Inputs({ 'object-parameters': '{"ACL": "public"}' }), /Input 'object-parameters': ACL "public" is not one of: .*public-read/],
-  ['Metadata value not a string', () => s3Inputs({ 'object-parameters': '{"Metadata": {"rev": 3}}' }), /Input 'object-parameters': Metadata must be an object of strings/],
-  ['unknown parameter name', () => s3Inputs({ 'object-parameters': '{"Acl": "private"}' }), /Input 'object-parameters': unknown key 'Acl'\. Use PutObject parameter names/],
-  ['object-parameters not JSON', () => s3Inputs({ 'object-parameters': '{ACL: private}' }), /Input 'object-parameters': is not valid JSON/],
-  ['boolean not a boolean', () => s3Inputs({ 'delete-removed': 'sure' }), /Input 'delete-removed': 'sure' is not a boolean\. Use true or false/],
+  [
+    'region with spaces',
+    () => s3Inputs({ region: 'us east 1' }),
+    /Input 'region': 'us east 1' is not a valid region\. Give the region the service expects/
+  ],
+  [
+    'endpoint without scheme',
+    () => s3Inputs({ 'endpoint-url': 'localhost:9000' }),
+    /Input 'endpoint-url': 'localhost:9000' is not an http\(s\) URL.*e\.g\. https:\/\/minio/
+  ],
+  [
+    'endpoint with a password',
+    () => s3Inputs({ 'endpoint-url': 'http://user:pw@127.0.0.1:1' }),
+    /Input 'endpoint-url': contains a user name or password\. Remove them/
+  ],
+  [
+    'CacheControl not a string',
+    () => s3Inputs({ 'object-parameters': '{"CacheControl": ["a"]}' }),
+    /Input 'object-parameters': CacheControl must be a string, not an array/
+  ],
+  [
+    'Expires not a date',
+    () => s3Inputs({ 'object-parameters': '{"Expires": "not a date"}' }),
+    /Input 'object-parameters': Expires "not a date" is not a date: give ISO 8601/
+  ],
+  [
+    'unknown StorageClass',
+    () => s3Inputs({ 'object-parameters': '{"StorageClass": "CHEAP"}' }),
+    /Input 'object-parameters': StorageClass "CHEAP" is not one of: .*STANDARD/
+  ],
+  [
+    'unknown ACL',
+    () => s3Inputs({ 'object-parameters': '{"ACL": "public"}' }),
+    /Input 'object-parameters': ACL "public" is not one of: .*public-read/
+  ],
+  [
+    'Metadata value not a string',
+    () => s3Inputs({ 'object-parameters': '{"Metadata": {"rev": 3}}' }),
+    /Input 'object-parameters': Metadata must be an object of strings/
+  ],
+  [
+    'unknown parameter name',
+    () => s3Inputs({ 'object-parameters': '{"Acl": "private"}' }),
+    /Input 'object-parameters': unknown key 'Acl'\. Use PutObject parameter names/
+  ],
+  [
+    'object-parameters not JSON',
+    () => s3Inputs({ 'object-parameters': '{ACL: private}' }),
+    /Input 'object-parameters': is not valid JSON/
+  ],
+  [
+    'boolean not a boolean',
+    () => s3Inputs({ 'delete-removed': 'sure' }),
+    /Input 'delete-removed': 'sure' is not a boolean\. Use true or false/
+  ],
   ['concurrency 0', () => s3Inputs({ concurrency: '0' }), /Input 'concurrency': '0' is not a whole number from 1 to 1024/],
-  ['half the credentials', () => s3Inputs({ 'aws-secret-access-key': '' }), /Input 'aws-secret-access-key': is empty while its partner is set/],
+  [
+    'half the credentials',
+    () => s3Inputs({ 'aws-secret-access-key': '' }),
+    /Input 'aws-secret-access-key': is empty while its partner is set/
+  ],
   ['prefix escaping upwards', () => s3Inputs({ prefix: 'static/../admin' }), /Input 'prefix': .*contains '\.' or '\.\.'/],
-  ['working-directory missing', () => s3Inputs({ 'working-directory': '/nonexistent/project' }), /Input 'working-directory': '\/nonexistent\/project' does not exist.*folder with manage\.py/],
+  [
+    'working-directory missing',
+    () => s3Inputs({ 'working-directory': '/nonexistent/project' }),
+    /Input 'working-directory': '\/nonexistent\/project' does not exist.*folder with manage\.py/
+  ],
   [
     'credentials, no bucket, STATIC_ROOT in the settings',
     () => s3Inputs({ bucket: '', 'endpoint-url': '' }),
@@ -109,7 +165,9 @@ describe('bad trees: stopped before the first request, naming the file', () => {
     requests = 0
     const run = await runDist(treeInputs(root, { manifest: 'true' }))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error.*The S3 key for '0{60}…3+\/x{10}\.css' would be 1038 bytes \(with the prefix 'static\/' and the 13 bytes of its hash\); S3 allows 1024\. Shorten the file's path or the prefix input, or add it to the `ignore` input/)
+    expect(run.stdout).toMatch(
+      /::error.*The S3 key for '0{60}…3+\/x{10}\.css' would be 1038 bytes \(with the prefix 'static\/' and the 13 bytes of its hash\); S3 allows 1024\. Shorten the file's path or the prefix input, or add it to the `ignore` input/
+    )
     expect(requests).toBe(0)
     // Without hashing and the prefix the same file fits.
     const fits = await runDist(treeInputs(root, { prefix: '', 'dry-run': 'true' }))
@@ -123,7 +181,9 @@ describe('bad trees: stopped before the first request, naming the file', () => {
     requests = 0
     const run = await runDist(treeInputs(root))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error.*The file 'caf\\xe9\.css' in '.*assets' has a name that is not valid UTF-8.*Rename it to UTF-8.*`ignore` input/)
+    expect(run.stdout).toMatch(
+      /::error.*The file 'caf\\xe9\.css' in '.*assets' has a name that is not valid UTF-8.*Rename it to UTF-8.*`ignore` input/
+    )
     expect(requests).toBe(0)
     const ignored = await runDist(treeInputs(root, { ignore: 'caf?.css', 'dry-run': 'true' }))
     expect(ignored.code).toBe(0)
@@ -137,7 +197,9 @@ describe('bad trees: stopped before the first request, naming the file', () => {
     requests = 0
     const run = await runDist(treeInputs(root, { manifest: 'true' }))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error.*'back\\slash\.css' has a backslash in its name.*would store it as 'back\/slash\.css'.*Rename the file/)
+    expect(run.stdout).toMatch(
+      /::error.*'back\\slash\.css' has a backslash in its name.*would store it as 'back\/slash\.css'.*Rename the file/
+    )
     expect(requests).toBe(0)
   })
 

@@ -45,7 +45,8 @@ function inputs(extra: Record<string, string> = {}) {
 }
 
 const env = () => ({ AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint })
-const reportOf = (run: { report: unknown }) => run.report as { requests: Record<string, number>; invalidation: { paths: { path: string }[] } | null }
+const reportOf = (run: { report: unknown }) =>
+  run.report as { requests: Record<string, number>; invalidation: { paths: { path: string }[] } | null }
 
 describe('dist/index.js with a CloudFront distribution', () => {
   it('a first deploy: outputs for later steps, no invalidation of new keys', async () => {
@@ -102,7 +103,9 @@ describe('dist/index.js with a CloudFront distribution', () => {
     cloudfront.denied.add('EDENIED0000000')
     const denied = await runDist(inputs({ 'cloudfront-distribution-id': 'EDENIED0000000' }), env())
     expect(denied.code).toBe(1)
-    expect(denied.stdout).toMatch(/::error::The CDN was not invalidated: Access denied: cloudfront:CreateInvalidation on arn:aws:cloudfront::<account>:distribution\/EDENIED0000000/)
+    expect(denied.stdout).toMatch(
+      /::error::The CDN was not invalidated: Access denied: cloudfront:CreateInvalidation on arn:aws:cloudfront::<account>:distribution\/EDENIED0000000/
+    )
     expect(denied.outputs['invalidation-id']).toBe('')
     requests.length = 0
     const next = await runDist(inputs(), env())
@@ -116,7 +119,12 @@ describe('dist/index.js with a CloudFront distribution', () => {
     const run = await runDist(inputs(), env())
     expect(run.code).toBe(0)
     expect(requests).toEqual([])
-    expect(run.outputs).toMatchObject({ 'changed-keys': '[]', 'manifest-key': '', 'invalidation-id': '', 'invalidated-paths': '[]' })
+    expect(run.outputs).toMatchObject({
+      'changed-keys': '[]',
+      'manifest-key': '',
+      'invalidation-id': '',
+      'invalidated-paths': '[]'
+    })
     expect(reportOf(run).requests).not.toHaveProperty('CreateInvalidation')
   })
 })

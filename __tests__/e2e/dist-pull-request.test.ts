@@ -21,7 +21,11 @@ beforeAll(async () => {
   await writeFile(path.join(project, 'assets/css/site.css'), 'body { margin: 0 }\n')
   await writeFile(path.join(project, 'assets/app.js'), 'console.log(1)\n')
   const eventPath = path.join(project, 'event.json')
-  const pull = { number: 12, head: { sha: 'c0ffee', repo: { full_name: 'someone/site' } }, base: { repo: { full_name: 'octo/site' } } }
+  const pull = {
+    number: 12,
+    head: { sha: 'c0ffee', repo: { full_name: 'someone/site' } },
+    base: { repo: { full_name: 'octo/site' } }
+  }
   await writeFile(eventPath, JSON.stringify({ action: 'opened', pull_request: pull }))
   closedPort = await freePort()
   forkEvent = {
@@ -40,7 +44,14 @@ afterAll(async () => {
 })
 
 function inputs(extra: Record<string, string> = {}) {
-  return { 'working-directory': project, 'static-dirs': 'assets', bucket: 'previews', prefix: 'pr-12', 'endpoint-url': server.endpoint, ...extra }
+  return {
+    'working-directory': project,
+    'static-dirs': 'assets',
+    bucket: 'previews',
+    prefix: 'pr-12',
+    'endpoint-url': server.endpoint,
+    ...extra
+  }
 }
 
 interface ReportShape {
@@ -54,8 +65,12 @@ describe('dist/index.js on pull_request events', () => {
     const run = await runDist(inputs({ 'pr-comment': 'true', 'github-token': 'read-only' }), forkEvent)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/::notice ?::No AWS credentials on this pull_request run from the fork someone\/site .*so this is a dry run instead: nothing was written to s3:\/\/previews\. Set require-credentials: true/)
-    expect(run.stdout).toMatch(/::warning::pr-comment: the plan comment on pull request #12 could not be posted \(connect ECONNREFUSED/)
+    expect(run.stdout).toMatch(
+      /::notice ?::No AWS credentials on this pull_request run from the fork someone\/site .*so this is a dry run instead: nothing was written to s3:\/\/previews\. Set require-credentials: true/
+    )
+    expect(run.stdout).toMatch(
+      /::warning::pr-comment: the plan comment on pull request #12 could not be posted \(connect ECONNREFUSED/
+    )
     expect(run.outputs).toMatchObject({ uploaded: '2', failed: '0', target: 's3://previews/pr-12 (dry run)' })
     const report = run.report as ReportShape
     expect(report.dryRun).toBe(true)
@@ -84,7 +99,10 @@ describe('dist/index.js on pull_request events', () => {
   })
 
   it('deploys for real when the pull_request run has credentials (a same-repository pull request)', async () => {
-    const credentials = { AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey }
+    const credentials = {
+      AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey
+    }
     const run = await runDist(inputs(), { ...forkEvent, ...credentials })
     expect(run.stdout).not.toContain('::error')
     expect(run.code).toBe(0)

@@ -48,11 +48,19 @@ describe('dist/index.js against s3rver', () => {
     const first = await runDist(inputs())
     expect(first.stdout).not.toContain('::error')
     expect(first.code).toBe(0)
-    const expected = JSON.parse(await readFile(path.join(CASE, 'expected/collected.json'), 'utf8')) as { path: string; kind: string }[]
+    const expected = JSON.parse(await readFile(path.join(CASE, 'expected/collected.json'), 'utf8')) as {
+      path: string
+      kind: string
+    }[]
     const keys = await bucketKeys()
-    expect(keys.filter((key) => !key.startsWith('static/.collectstatic-s3/'))).toEqual(expected.map((file) => `static/${file.path}`).sort())
+    expect(keys.filter((key) => !key.startsWith('static/.collectstatic-s3/'))).toEqual(
+      expected.map((file) => `static/${file.path}`).sort()
+    )
 
-    const manifest = JSON.parse(await readFile(path.join(CASE, 'expected/staticfiles.json'), 'utf8')) as { paths: Record<string, string>; hash: string }
+    const manifest = JSON.parse(await readFile(path.join(CASE, 'expected/staticfiles.json'), 'utf8')) as {
+      paths: Record<string, string>
+      hash: string
+    }
     for (const hashed of Object.values(manifest.paths)) expect(keys).toContain(`static/${hashed}`)
     // Key order among files of the same depth follows the directory listing (see the fixtures' README).
     const uploaded = JSON.parse((await getObject('static/staticfiles.json')).toString('utf8'))
@@ -77,7 +85,9 @@ describe('dist/index.js against s3rver', () => {
     await writeFile(changed, Buffer.concat([await readFile(changed), Buffer.from('extra')]))
     const run = await runDist(inputs())
     expect(run.code).toBe(0)
-    const uploads = (run.report as { files: { path: string; action: string }[] }).files.filter((file) => file.action === 'upload').map((file) => file.path)
+    const uploads = (run.report as { files: { path: string; action: string }[] }).files
+      .filter((file) => file.action === 'upload')
+      .map((file) => file.path)
     expect(uploads).toContain('img/dot.png')
     expect(uploads.at(-1)).toBe('staticfiles.json')
   })

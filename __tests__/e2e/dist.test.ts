@@ -34,7 +34,10 @@ describe('dist/index.js as the runner runs it', () => {
     expect(report.files.map((file) => file.path).sort()).toEqual(
       Object.keys(JSON.parse(await readFile(path.join(CASE, 'expected/candidates.json'), 'utf8'))).sort()
     )
-    expect(report.files.find((file) => file.path === 'vendor/charts/bar.js')).toMatchObject({ source: 'charts_dist/bar.js', action: 'upload' })
+    expect(report.files.find((file) => file.path === 'vendor/charts/bar.js')).toMatchObject({
+      source: 'charts_dist/bar.js',
+      action: 'upload'
+    })
     expect(run.summary).toContain('collectstatic-s3 (dry run): would upload 11 files')
   })
 
@@ -44,13 +47,17 @@ describe('dist/index.js as the runner runs it', () => {
     const first = await runDist(inputs)
     expect(first.code).toBe(0)
     expect(first.outputs.uploaded).toBe('11')
-    expect(await readFile(path.join(root, 'vendor/charts/bar.js'), 'utf8')).toBe(await readFile(path.join(project, 'charts_dist/bar.js'), 'utf8'))
+    expect(await readFile(path.join(root, 'vendor/charts/bar.js'), 'utf8')).toBe(
+      await readFile(path.join(project, 'charts_dist/bar.js'), 'utf8')
+    )
     await writeFile(path.join(project, 'assets/site.css'), 'body { color: red }\n')
     const second = await runDist(inputs)
     expect(second.outputs).toMatchObject({ uploaded: '1', skipped: '10' })
     const report = second.report as ReportShape
     expect(report.files.find((file) => file.action === 'upload')).toMatchObject({ path: 'site.css', reason: 'changed' })
-    expect(new Set(report.files.filter((file) => file.action === 'skip').map((file) => file.reason))).toEqual(new Set(['unchanged']))
+    expect(new Set(report.files.filter((file) => file.action === 'skip').map((file) => file.reason))).toEqual(
+      new Set(['unchanged'])
+    )
     expect(second.summary).toMatch(/Skipped: 10 files/)
   })
 

@@ -35,7 +35,11 @@ function project(settings: string): Promise<string> {
 
 const CASES: [string, string, RegExp][] = [
   ['an INSTALLED_APPS entry that cannot be found', "INSTALLED_APPS = ['shop', 'not_installed_pkg']", /not_installed_pkg/],
-  ['a STATICFILES_DIRS entry that cannot be evaluated', "INSTALLED_APPS = ['shop']\nSTATICFILES_DIRS = ['assets', os.environ['ASSETS_DIR']]", /STATICFILES_DIRS\[1\] could not be evaluated/],
+  [
+    'a STATICFILES_DIRS entry that cannot be evaluated',
+    "INSTALLED_APPS = ['shop']\nSTATICFILES_DIRS = ['assets', os.environ['ASSETS_DIR']]",
+    /STATICFILES_DIRS\[1\] could not be evaluated/
+  ],
   [
     'a finder whose files are unknown',
     "INSTALLED_APPS = ['shop']\nSTATICFILES_FINDERS = ['django.contrib.staticfiles.finders.AppDirectoriesFinder', 'pipeline.finders.PipelineFinder']",

@@ -30,7 +30,7 @@ const FILES: Record<string, string> = {
   'empty.txt': '',
   'empty/also-empty.bin': '',
   'ünï/cødé/日本語.txt': 'unicode',
-  "quote'and\"double.css": 'quotes',
+  'quote\'and"double.css': 'quotes',
   'brackets[1](2){3}.css': 'brackets',
   'star*.css': 'star'
 }

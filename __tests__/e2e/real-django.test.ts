@@ -33,7 +33,9 @@ describeWithDjango(`against Django ${version ?? '(not installed)'} from ${PYTHON
       env: { PATH: process.env.PATH, HOME: process.env.HOME }
     })
     const djangoSources = [...django.matchAll(/^Pretending to copy '(.+)'$/gm)].map((match) => match[1]!)
-    const djangoShadowed = [...django.matchAll(/^Found another file with the destination path '(.+?)'/gm)].map((match) => match[1]!)
+    const djangoShadowed = [...django.matchAll(/^Found another file with the destination path '(.+?)'/gm)].map(
+      (match) => match[1]!
+    )
     expect(djangoSources.some((source) => source.includes('/django/contrib/admin/static/'))).toBe(true)
 
     const run = await runDist({ 'working-directory': project, 'dry-run': 'true', python: PYTHON })

@@ -7,9 +7,24 @@ import { RunControl, RunStoppedError } from '../../src/execute/run-control.js'
 import type { Inventory, PlannedFile, PreparedObject, UploadState } from '../../src/model.js'
 
 function object(path: string, role: PreparedObject['role'] = 'original'): PreparedObject {
-  return { path, role, body: { kind: 'bytes', data: Buffer.from(path) }, size: 1, md5: `m-${path}`, contentType: 't', cacheControl: '', parameters: {}, headersDigest: 'h' }
+  return {
+    path,
+    role,
+    body: { kind: 'bytes', data: Buffer.from(path) },
+    size: 1,
+    md5: `m-${path}`,
+    contentType: 't',
+    cacheControl: '',
+    parameters: {},
+    headersDigest: 'h'
+  }
 }
-const upload = (path: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({ path, action: 'upload', reason: 'new', object: object(path, role) })
+const upload = (path: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({
+  path,
+  action: 'upload',
+  reason: 'new',
+  object: object(path, role)
+})
 const empty: Inventory = { available: true, objects: new Map(), state: null, previousManifestPaths: new Set() }
 
 describe('a stopped run', () => {
@@ -35,7 +50,13 @@ describe('a stopped run', () => {
       writeState: async (state) => void states.push(state),
       requestCounts: () => ({})
     }
-    const files = [upload('a.css'), upload('b.css'), upload('c.css'), upload('staticfiles.json', 'manifest'), { path: 'old.css', action: 'delete' as const, reason: 'removed locally', remoteSize: 1 }]
+    const files = [
+      upload('a.css'),
+      upload('b.css'),
+      upload('c.css'),
+      upload('staticfiles.json', 'manifest'),
+      { path: 'old.css', action: 'delete' as const, reason: 'removed locally', remoteSize: 1 }
+    ]
     const result = await executePlan({ files, problems: [] }, target, { concurrency: 1, inventory: empty, control })
     expect(puts).toEqual(['a.css', 'b.css'])
     expect(result.stopped).toEqual({ cause: 'cancelled', detail: 'SIGINT' })

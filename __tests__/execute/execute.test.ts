@@ -5,11 +5,23 @@ import type { Inventory, Plan, PlannedFile, PreparedObject, UploadState } from '
 
 function object(path: string, role: PreparedObject['role'] = 'original'): PreparedObject {
   return {
-    path, role, body: { kind: 'bytes', data: Buffer.from(path) }, size: path.length, md5: `md5-${path}`,
-    contentType: 'text/plain', cacheControl: '', parameters: {}, headersDigest: `h-${path}`
+    path,
+    role,
+    body: { kind: 'bytes', data: Buffer.from(path) },
+    size: path.length,
+    md5: `md5-${path}`,
+    contentType: 'text/plain',
+    cacheControl: '',
+    parameters: {},
+    headersDigest: `h-${path}`
   }
 }
-const upload = (path: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({ path, action: 'upload', reason: 'new', object: object(path, role) })
+const upload = (path: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({
+  path,
+  action: 'upload',
+  reason: 'new',
+  object: object(path, role)
+})
 const del = (path: string): PlannedFile => ({ path, action: 'delete', reason: 'removed locally', remoteSize: 1 })
 
 /** An in-memory target that logs every call in order and fails the paths it is told to. */
@@ -45,7 +57,13 @@ const empty: Inventory = { available: true, objects: new Map(), state: null, pre
 describe('executePlan', () => {
   it('uploads, then the manifest, then the state, then deletes', async () => {
     const plan: Plan = {
-      files: [upload('staticfiles.json', 'manifest'), upload('a.css'), upload('b.css'), { path: 'c.css', action: 'skip', reason: 'unchanged' }, del('old.css')],
+      files: [
+        upload('staticfiles.json', 'manifest'),
+        upload('a.css'),
+        upload('b.css'),
+        { path: 'c.css', action: 'skip', reason: 'unchanged' },
+        del('old.css')
+      ],
       problems: []
     }
     const { target, log, states } = fakeTarget()
@@ -60,7 +78,10 @@ describe('executePlan', () => {
   })
 
   it('keeps every result when files fail, and then neither replaces the manifest nor deletes', async () => {
-    const plan: Plan = { files: [upload('a.css'), upload('b.css'), upload('c.css'), upload('staticfiles.json', 'manifest'), del('old.css')], problems: [] }
+    const plan: Plan = {
+      files: [upload('a.css'), upload('b.css'), upload('c.css'), upload('staticfiles.json', 'manifest'), del('old.css')],
+      problems: []
+    }
     const { target, log, states } = fakeTarget({ 'a.css': 'Access denied: s3:PutObject', 'c.css': 'Access denied: s3:PutObject' })
     const result = await executePlan(plan, target, { concurrency: 2, inventory: empty })
     expect(log).toEqual(['put b.css', 'state'])
@@ -80,22 +101,36 @@ describe('executePlan', () => {
 
   it('reports failed deletions per file', async () => {
     const { target } = fakeTarget({ 'b.css': 'AccessDenied' })
-    const result = await executePlan({ files: [del('a.css'), del('b.css')], problems: [] }, target, { concurrency: 1, inventory: empty })
+    const result = await executePlan({ files: [del('a.css'), del('b.css')], problems: [] }, target, {
+      concurrency: 1,
+      inventory: empty
+    })
     expect(result.files.map((f) => f.action)).toEqual(['delete', 'fail'])
     expect(result.problems[0]?.message).toBe("AccessDenied ('b.css')")
   })
 
   it('writes the state only when it changed, and only warns when that fails', async () => {
     const state: UploadState = { version: 1, partSize: 8388608, objects: { 'a.css': { etag: 'aa', headersDigest: 'h' } } }
-    const inventory: Inventory = { available: true, objects: new Map([['a.css', { path: 'a.css', size: 1, etag: 'aa' }]]), state, previousManifestPaths: new Set() }
+    const inventory: Inventory = {
+      available: true,
+      objects: new Map([['a.css', { path: 'a.css', size: 1, etag: 'aa' }]]),
+      state,
+      previousManifestPaths: new Set()
+    }
     const unchanged = fakeTarget()
-    const quiet = await executePlan({ files: [{ path: 'a.css', action: 'skip', reason: 'unchanged' }], problems: [] }, unchanged.target, { concurrency: 1, inventory })
+    const quiet = await executePlan(
+      { files: [{ path: 'a.css', action: 'skip', reason: 'unchanged' }], problems: [] },
+      unchanged.target,
+      { concurrency: 1, inventory }
+    )
     expect([quiet.stateWritten, unchanged.log]).toEqual([false, []])
     const failing = fakeTarget({}, true)
     const result = await executePlan({ files: [upload('b.css')], problems: [] }, failing.target, { concurrency: 1, inventory })
     expect(result.stateWritten).toBe(false)
     expect(result.failed).toBe(0)
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('state denied') })])
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('state denied') })
+    ])
   })
 
   it('writes no state for targets that keep no headers', async () => {

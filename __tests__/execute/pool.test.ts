@@ -17,7 +17,13 @@ describe('runPool', () => {
     })
     expect(peak).toBe(3)
     expect(results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message))).toEqual([
-      50, 10, 'boom', 20, 30, 0, 20
+      50,
+      10,
+      'boom',
+      20,
+      30,
+      0,
+      20
     ])
   })
 
@@ -51,7 +57,11 @@ describe('createLimiter', () => {
 
   it('passes results and errors through and frees the slot', async () => {
     const limit = createLimiter(1)
-    await expect(limit(async () => { throw new Error('no') })).rejects.toThrow('no')
+    await expect(
+      limit(async () => {
+        throw new Error('no')
+      })
+    ).rejects.toThrow('no')
     await expect(limit(async () => 7)).resolves.toBe(7)
   })
 })

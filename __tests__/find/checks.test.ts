@@ -4,12 +4,21 @@ import { checkStaticDirs, pythonRepr } from '../../src/find/checks.js'
 import { tempTrees } from './helpers.js'
 
 const tree = tempTrees()
-const project = () => tree({ 'assets/a.txt': '', 'lib/a.js': '', 'file.txt': '', 'linked': { symlink: 'assets' } })
+const project = () => tree({ 'assets/a.txt': '', 'lib/a.js': '', 'file.txt': '', linked: { symlink: 'assets' } })
 
 describe('checkStaticDirs', () => {
   test('existing directories with clean prefixes pass', async () => {
     const root = await project()
-    expect(checkStaticDirs([{ prefix: '', path: 'assets' }, { prefix: 'x', path: 'linked' }], 'out', root)).toEqual([])
+    expect(
+      checkStaticDirs(
+        [
+          { prefix: '', path: 'assets' },
+          { prefix: 'x', path: 'linked' }
+        ],
+        'out',
+        root
+      )
+    ).toEqual([])
   })
 
   test('E003: a prefix ending in a slash, in Django words plus the fix', async () => {
@@ -37,7 +46,14 @@ describe('checkStaticDirs', () => {
 
   test('W004: not an existing directory (missing, or a file), with the absolute path', async () => {
     const root = await project()
-    const problems = checkStaticDirs([{ prefix: '', path: 'not_there' }, { prefix: '', path: 'file.txt' }], null, root)
+    const problems = checkStaticDirs(
+      [
+        { prefix: '', path: 'not_there' },
+        { prefix: '', path: 'file.txt' }
+      ],
+      null,
+      root
+    )
     expect(problems.map((p) => [p.code, p.kind, p.severity])).toEqual([
       ['staticfiles.W004', 'missing-dirs', 'warning'],
       ['staticfiles.W004', 'missing-dirs', 'warning']

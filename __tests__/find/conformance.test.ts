@@ -175,6 +175,7 @@ test("the shared cases' goldens are the 5.2.17 goldens the suites run", () => {
     const own = path.join(CASES, name, 'expected')
     const versioned = path.join(CONFORMANCE_DIR, 'versions', '5.2.17', name, 'expected')
     expect({ name, files: filesUnder(own) }).toEqual({ name, files: filesUnder(versioned) })
-    for (const file of filesUnder(own)) expect(readFileSync(path.join(own, file)).equals(readFileSync(path.join(versioned, file)))).toBe(true)
+    for (const file of filesUnder(own))
+      expect(readFileSync(path.join(own, file)).equals(readFileSync(path.join(versioned, file)))).toBe(true)
   }
 })

@@ -66,9 +66,7 @@ describe('findStaticFiles', () => {
 
   test('duplicates keep the used file and every ignored one, in order, with one warning per path', async () => {
     const root = await project({ 'a/robots.txt': '', 'b/robots.txt': '', 'c/robots.txt': '' })
-    const found = await findStaticFiles(
-      config(root, { staticDirs: ['a', 'b', 'c'].map((dir) => ({ prefix: '', path: dir })) })
-    )
+    const found = await findStaticFiles(config(root, { staticDirs: ['a', 'b', 'c'].map((dir) => ({ prefix: '', path: dir })) }))
     expect(found.files).toHaveLength(1)
     const [duplicate] = found.duplicates
     expect(duplicate?.used.absPath).toBe(path.join(root, 'a', 'robots.txt'))
@@ -105,7 +103,12 @@ describe('findStaticFiles', () => {
   test('roots are compared as written: "d" and "d/" are two sources with their own prefixes', async () => {
     const root = await project({ 'd/f.txt': '' })
     const found = await findStaticFiles(
-      config(root, { staticDirs: [{ prefix: 'x', path: 'd' }, { prefix: 'y', path: 'd/' }] })
+      config(root, {
+        staticDirs: [
+          { prefix: 'x', path: 'd' },
+          { prefix: 'y', path: 'd/' }
+        ]
+      })
     )
     expect(found.files.map((f) => f.path)).toEqual(['x/f.txt', 'y/f.txt'])
   })
@@ -160,9 +163,7 @@ describe('findStaticFiles', () => {
 
   test('a walk failure in any source fails the search', async () => {
     const root = await project({ 'assets/a/up': { symlink: '..' } })
-    await expect(findStaticFiles(config(root, { staticDirs: [{ prefix: '', path: 'assets' }] }))).rejects.toThrow(
-      /Symlink loop/
-    )
+    await expect(findStaticFiles(config(root, { staticDirs: [{ prefix: '', path: 'assets' }] }))).rejects.toThrow(/Symlink loop/)
   })
 })
 

@@ -42,7 +42,12 @@ export async function startDrill(smallFiles = 24): Promise<Drill> {
   const s3 = await startS3rver()
   await s3.createBucket(BUCKET)
   const proxy = await startFaultProxy(s3.endpoint)
-  const client = new S3Client({ region: 'us-east-1', endpoint: s3.endpoint, forcePathStyle: true, credentials: S3RVER_CREDENTIALS })
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint: s3.endpoint,
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS
+  })
   const project = await mkdtemp(path.join(os.tmpdir(), 'cs3-drill-'))
   await mkdir(path.join(project, 'assets/js'), { recursive: true })
   await mkdir(path.join(project, 'assets/media'), { recursive: true })
@@ -68,7 +73,10 @@ export function smallPath(index: number): string {
 
 export async function writeSmall(project: string, index: number, version: string): Promise<void> {
   // Scripts without references: their hashed copies have the same bytes.
-  await writeFile(path.join(project, 'assets', smallPath(index)), `// file ${index} ${version}\nwindow.f${index} = '${version}'\n`)
+  await writeFile(
+    path.join(project, 'assets', smallPath(index)),
+    `// file ${index} ${version}\nwindow.f${index} = '${version}'\n`
+  )
 }
 
 export async function writeBig(project: string, version: string): Promise<void> {
@@ -117,7 +125,16 @@ export interface DrillReport {
 export async function runInProcess(inputs: Record<string, string>, reportDir: string): Promise<InProcessRun> {
   const reportFile = path.join(reportDir, `report-${Date.now()}-${Math.random().toString(36).slice(2)}.json`)
   const all: Record<string, string> = { ...actionDefaults(), 'report-file': reportFile, ...inputs }
-  const result: InProcessRun = { failed: null, summary: '', errors: [], warnings: [], notices: [], outputs: {}, report: null, wallMs: 0 }
+  const result: InProcessRun = {
+    failed: null,
+    summary: '',
+    errors: [],
+    warnings: [],
+    notices: [],
+    outputs: {},
+    report: null,
+    wallMs: 0
+  }
   const toolkit: Toolkit = {
     getInput: (name) => all[name] ?? '',
     setSecret: () => {},
@@ -132,14 +149,24 @@ export async function runInProcess(inputs: Record<string, string>, reportDir: st
     }
   }
   const started = performance.now()
-  await run(toolkit, { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: inputs['working-directory'] ?? process.cwd(), AWS_EC2_METADATA_DISABLED: 'true' })
+  await run(toolkit, {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: inputs['working-directory'] ?? process.cwd(),
+    AWS_EC2_METADATA_DISABLED: 'true'
+  })
   result.wallMs = performance.now() - started
-  result.report = await readFile(reportFile, 'utf8').then((text) => JSON.parse(text) as DrillReport, () => null)
+  result.report = await readFile(reportFile, 'utf8').then(
+    (text) => JSON.parse(text) as DrillReport,
+    () => null
+  )
   return result
 }
 
 export function uploadedPaths(report: DrillReport | null): string[] {
-  return (report?.files ?? []).filter((file) => file.action === 'upload').map((file) => file.path).sort()
+  return (report?.files ?? [])
+    .filter((file) => file.action === 'upload')
+    .map((file) => file.path)
+    .sort()
 }
 
 export async function putStray(drill: Drill): Promise<void> {
@@ -164,8 +191,11 @@ export async function listKeys(drill: Drill): Promise<Map<string, { etag: string
   const keys = new Map<string, { etag: string; size: number }>()
   let token: string | undefined
   do {
-    const page = await drill.client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: `${PREFIX}/`, ContinuationToken: token }))
-    for (const item of page.Contents ?? []) keys.set(item.Key!, { etag: (item.ETag ?? '').replace(/"/g, ''), size: item.Size ?? 0 })
+    const page = await drill.client.send(
+      new ListObjectsV2Command({ Bucket: BUCKET, Prefix: `${PREFIX}/`, ContinuationToken: token })
+    )
+    for (const item of page.Contents ?? [])
+      keys.set(item.Key!, { etag: (item.ETag ?? '').replace(/"/g, ''), size: item.Size ?? 0 })
     token = page.IsTruncated ? page.NextContinuationToken : undefined
   } while (token)
   return keys
@@ -189,7 +219,8 @@ export async function expectConsistentBucket(drill: Drill): Promise<void> {
   const manifestKey = `${PREFIX}/staticfiles.json`
   if (keys.has(manifestKey)) {
     const manifest = JSON.parse((await bytesOf(drill, manifestKey)).toString('utf8')) as { paths: Record<string, string> }
-    for (const hashed of Object.values(manifest.paths)) expect({ named: hashed, exists: keys.has(`${PREFIX}/${hashed}`) }).toEqual({ named: hashed, exists: true })
+    for (const hashed of Object.values(manifest.paths))
+      expect({ named: hashed, exists: keys.has(`${PREFIX}/${hashed}`) }).toEqual({ named: hashed, exists: true })
   }
   expect(await openUploads(drill)).toEqual([])
 }
@@ -219,12 +250,18 @@ export async function openUploads(drill: Drill): Promise<string[]> {
 /** The live manifest's entry for an original path (undefined when there is no manifest). */
 export async function liveHashedName(drill: Drill, original: string): Promise<string | undefined> {
   if (!(await exists(drill, `${PREFIX}/staticfiles.json`))) return undefined
-  const manifest = JSON.parse((await bytesOf(drill, `${PREFIX}/staticfiles.json`)).toString('utf8')) as { paths: Record<string, string> }
+  const manifest = JSON.parse((await bytesOf(drill, `${PREFIX}/staticfiles.json`)).toString('utf8')) as {
+    paths: Record<string, string>
+  }
   return manifest.paths[original]
 }
 
 /** A clean run (no faults) after a drill: succeeds, deletes the stray, leaves a consistent bucket; `checkIdle`: and a run after it sends nothing. */
-export async function expectCleanRerun(drill: Drill, extra: Record<string, string> = {}, checkIdle = false): Promise<InProcessRun> {
+export async function expectCleanRerun(
+  drill: Drill,
+  extra: Record<string, string> = {},
+  checkIdle = false
+): Promise<InProcessRun> {
   drill.proxy.setRules([])
   const rerun = await runInProcess(drillInputs(drill, extra), drill.reportDir)
   expect({ failed: rerun.failed, errors: rerun.errors }).toEqual({ failed: null, errors: [] })

@@ -108,7 +108,12 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     return null
   }
 
-  const forward = (req: http.IncomingMessage, body: Buffer, onResponse: (response: http.IncomingMessage, data: Buffer) => void, onError: () => void) => {
+  const forward = (
+    req: http.IncomingMessage,
+    body: Buffer,
+    onResponse: (response: http.IncomingMessage, data: Buffer) => void,
+    onError: () => void
+  ) => {
     const upstreamRequest = http.request(
       { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
       (response) => {
@@ -151,18 +156,28 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
           res.end(errorXml(fault.code, `injected ${fault.code}`))
           return
         case 'fail-after':
-          return forward(req, body, () => {
-            res.writeHead(500, { 'content-type': 'application/xml' })
-            res.end(errorXml('InternalError', 'injected: stored, then failed'))
-          }, broken)
+          return forward(
+            req,
+            body,
+            () => {
+              res.writeHead(500, { 'content-type': 'application/xml' })
+              res.end(errorXml('InternalError', 'injected: stored, then failed'))
+            },
+            broken
+          )
         case 'reset-response':
-          return forward(req, body, (response, data) => {
-            const headers = { ...response.headers }
-            delete headers['transfer-encoding']
-            res.writeHead(response.statusCode ?? 200, { ...headers, 'content-length': String(Math.max(data.length, 2)) })
-            res.write(data.subarray(0, Math.floor(data.length / 2)))
-            setTimeout(() => req.socket.destroy(), 10)
-          }, broken)
+          return forward(
+            req,
+            body,
+            (response, data) => {
+              const headers = { ...response.headers }
+              delete headers['transfer-encoding']
+              res.writeHead(response.statusCode ?? 200, { ...headers, 'content-length': String(Math.max(data.length, 2)) })
+              res.write(data.subarray(0, Math.floor(data.length / 2)))
+              setTimeout(() => req.socket.destroy(), 10)
+            },
+            broken
+          )
         case 'hang':
           hanging.add(res)
           res.on('close', () => hanging.delete(res))

@@ -6,11 +6,25 @@ import path from 'node:path'
 
 export function git(cwd: string, ...args: string[]): string {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
-  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], {
-    cwd,
-    env,
-    encoding: 'utf8'
-  })
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.email=t@example.com',
+      '-c',
+      'user.name=t',
+      '-c',
+      'init.defaultBranch=main',
+      '-c',
+      'protocol.file.allow=always',
+      ...args
+    ],
+    {
+      cwd,
+      env,
+      encoding: 'utf8'
+    }
+  )
 }
 
 /** A committed repository holding `files`; returns its root. */

@@ -29,7 +29,14 @@ describe('getSettings', () => {
     expect(s.ignorePatterns.sort()).toEqual(['*~', '.*', 'CVS'])
     expect(s.destination).toBeNull()
     expect(s.manifest).toBeNull()
-    expect(s.upload).toMatchObject({ cacheControl: 'max-age=86400', overwrite: 'changed', concurrency: 32, maxDelete: 100, deleteRemoved: false, gzip: false })
+    expect(s.upload).toMatchObject({
+      cacheControl: 'max-age=86400',
+      overwrite: 'changed',
+      concurrency: 32,
+      maxDelete: 100,
+      deleteRemoved: false,
+      gzip: false
+    })
     expect(s.origins.find((o) => o.name === 'static-dirs')).toMatchObject({ from: 'input' })
   })
 
@@ -52,33 +59,57 @@ describe('getSettings', () => {
 
   it('uses path-style addressing by default for a custom endpoint', async () => {
     const s = await settingsFor({ bucket: 'my-bucket', 'endpoint-url': 'http://127.0.0.1:9000' }).settings
-    expect(s.destination).toMatchObject({ kind: 's3', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true, region: 'us-east-1' })
+    expect(s.destination).toMatchObject({
+      kind: 's3',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+      region: 'us-east-1'
+    })
   })
 
   it('turns on hashing with the effective STATIC_URL', async () => {
     const s = await settingsFor({ 'dry-run': 'true', manifest: 'true', 'force-script-name': '/app' }).settings
-    expect(s.manifest).toEqual({ name: 'staticfiles.json', strict: true, jsModules: false, keepIntermediateFiles: false, maxPasses: 5, staticUrl: '/app/static/', django: '5.2' })
+    expect(s.manifest).toEqual({
+      name: 'staticfiles.json',
+      strict: true,
+      jsModules: false,
+      keepIntermediateFiles: false,
+      maxPasses: 5,
+      staticUrl: '/app/static/',
+      django: '5.2'
+    })
   })
 
   it('reproduces the django-version input, and shows it and its origin', async () => {
     const s = await settingsFor({ 'dry-run': 'true', manifest: 'true', 'django-version': '6.1.1' }).settings
     expect(s.django).toEqual({ series: '6.1', version: '6.1.1', from: 'input' })
     expect(s.manifest?.django).toBe('6.1')
-    expect(s.origins.find((o) => o.name === 'django-version')).toEqual({ name: 'django-version', value: '6.1 (6.1.1)', from: 'input' })
-    await expect(settingsFor({ 'dry-run': 'true', 'django-version': '3.2' }).settings).rejects.toThrow(/Input 'django-version': '3\.2' is not a supported Django release/)
+    expect(s.origins.find((o) => o.name === 'django-version')).toEqual({
+      name: 'django-version',
+      value: '6.1 (6.1.1)',
+      from: 'input'
+    })
+    await expect(settingsFor({ 'dry-run': 'true', 'django-version': '3.2' }).settings).rejects.toThrow(
+      /Input 'django-version': '3\.2' is not a supported Django release/
+    )
   })
 
   it('without the input: the pin in requirements.txt, else 5.2 with a notice', async () => {
     const none = await settingsFor({ 'dry-run': 'true' }).settings
     expect(none.django).toEqual({ series: '5.2', from: 'default' })
-    expect(none.problems).toContainEqual(expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/assuming Django 5\.2/) }))
+    expect(none.problems).toContainEqual(
+      expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/assuming Django 5\.2/) })
+    )
     const pinned = await mkdtemp(path.join(os.tmpdir(), 'cs3-pinned-'))
     await mkdir(path.join(pinned, 'assets'))
     await writeFile(path.join(pinned, 'assets', 'a.css'), 'a {}')
     await writeFile(path.join(pinned, 'requirements.txt'), 'Django==4.2.30\n')
     const s = await settingsFor({ 'dry-run': 'true', 'working-directory': pinned }).settings
     expect(s.django).toEqual({ series: '4.2', version: '==4.2.30', from: 'requirements.txt:1' })
-    expect(s.origins.find((o) => o.name === 'django-version')).toMatchObject({ value: '4.2 (==4.2.30)', from: 'requirements.txt:1' })
+    expect(s.origins.find((o) => o.name === 'django-version')).toMatchObject({
+      value: '4.2 (==4.2.30)',
+      from: 'requirements.txt:1'
+    })
   })
 
   it('copies into static-root when no bucket is given', async () => {
@@ -89,18 +120,50 @@ describe('getSettings', () => {
 
 describe('bad input names the input and the fix', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown fail-on value', { 'fail-on': 'duplicates, typos', 'dry-run': 'true' }, /Input 'fail-on': 'typos' is not one of: duplicates, missing-dirs/],
-    ['missing working-directory', { 'working-directory': '/no/such/dir' }, /Input 'working-directory': '\/no\/such\/dir' does not exist/],
-    ['trailing-slash prefix', { 'static-dirs': 'lib/=assets', 'dry-run': 'true' }, /Input 'static-dirs': the prefix 'lib\/' .* must not end with a slash .*Write 'lib=assets'/],
+    [
+      'unknown fail-on value',
+      { 'fail-on': 'duplicates, typos', 'dry-run': 'true' },
+      /Input 'fail-on': 'typos' is not one of: duplicates, missing-dirs/
+    ],
+    [
+      'missing working-directory',
+      { 'working-directory': '/no/such/dir' },
+      /Input 'working-directory': '\/no\/such\/dir' does not exist/
+    ],
+    [
+      'trailing-slash prefix',
+      { 'static-dirs': 'lib/=assets', 'dry-run': 'true' },
+      /Input 'static-dirs': the prefix 'lib\/' .* must not end with a slash .*Write 'lib=assets'/
+    ],
     ['no destination', {}, /Input 'bucket': nowhere to put the files/],
-    ['unknown object parameter', { bucket: 'my-bucket', 'object-parameters': '{"Acl": "public-read"}' }, /Input 'object-parameters': unknown key 'Acl'/],
-    ['object parameters not JSON', { bucket: 'my-bucket', 'object-parameters': '{ACL: x}' }, /Input 'object-parameters': is not valid JSON/],
+    [
+      'unknown object parameter',
+      { bucket: 'my-bucket', 'object-parameters': '{"Acl": "public-read"}' },
+      /Input 'object-parameters': unknown key 'Acl'/
+    ],
+    [
+      'object parameters not JSON',
+      { bucket: 'my-bucket', 'object-parameters': '{ACL: x}' },
+      /Input 'object-parameters': is not valid JSON/
+    ],
     ['prefix escaping', { bucket: 'my-bucket', prefix: 'static/../other' }, /Input 'prefix': .* contains '.' or '..'/],
     ['boolean', { 'dry-run': 'maybe' }, /Input 'dry-run': 'maybe' is not a boolean/],
     ['concurrency', { 'dry-run': 'true', concurrency: '0' }, /Input 'concurrency': '0' is not a whole number/],
-    ['half credentials', { bucket: 'my-bucket', 'aws-access-key-id': 'AKIA' }, /Input 'aws-secret-access-key': is empty while its partner is set/],
-    ['overwrite', { bucket: 'my-bucket', overwrite: 'sometimes' }, /Input 'overwrite': 'sometimes' is not one of: changed, never, always/],
-    ['static-url', { 'dry-run': 'true', manifest: 'true', 'static-url': '/static' }, /Input 'static-url': '\/static' must end with a slash/]
+    [
+      'half credentials',
+      { bucket: 'my-bucket', 'aws-access-key-id': 'AKIA' },
+      /Input 'aws-secret-access-key': is empty while its partner is set/
+    ],
+    [
+      'overwrite',
+      { bucket: 'my-bucket', overwrite: 'sometimes' },
+      /Input 'overwrite': 'sometimes' is not one of: changed, never, always/
+    ],
+    [
+      'static-url',
+      { 'dry-run': 'true', manifest: 'true', 'static-url': '/static' },
+      /Input 'static-url': '\/static' must end with a slash/
+    ]
   ]
   it.each(cases)('%s', async (_name, inputs, message) => {
     await expect(settingsFor(inputs).settings).rejects.toThrow(message)

@@ -33,57 +33,96 @@ describe('object-rules input', () => {
       { match: ['downloads/**', 'exports/*.csv'], headers: { ContentDisposition: 'attachment', Metadata: { Team: 'web' } } }
     ])
     const expected = [
-      { index: 1, patterns: ['**/*.woff2'], headers: { CacheControl: 'public, max-age=31536000, immutable', ContentType: 'font/woff2' } },
-      { index: 2, patterns: ['downloads/**', 'exports/*.csv'], headers: { ContentDisposition: 'attachment', Metadata: { team: 'web' } } }
+      {
+        index: 1,
+        patterns: ['**/*.woff2'],
+        headers: { CacheControl: 'public, max-age=31536000, immutable', ContentType: 'font/woff2' }
+      },
+      {
+        index: 2,
+        patterns: ['downloads/**', 'exports/*.csv'],
+        headers: { ContentDisposition: 'attachment', Metadata: { team: 'web' } }
+      }
     ]
     expect(parseObjectRules(yaml)).toEqual(expected)
     expect(parseObjectRules(json)).toEqual(expected)
   })
 
   it('normalises Expires and Tagging so the headers digest does not depend on the spelling', () => {
-    const [rule] = parseObjectRules(`- {match: '*.pdf', headers: {Expires: '2030-01-02T03:04:05Z', Tagging: {kind: doc, 'a b': 'c&d'}, StorageClass: STANDARD_IA, ACL: private}}`)
-    expect(rule!.headers).toEqual({ Expires: 'Wed, 02 Jan 2030 03:04:05 GMT', Tagging: 'kind=doc&a+b=c%26d', StorageClass: 'STANDARD_IA', ACL: 'private' })
+    const [rule] = parseObjectRules(
+      `- {match: '*.pdf', headers: {Expires: '2030-01-02T03:04:05Z', Tagging: {kind: doc, 'a b': 'c&d'}, StorageClass: STANDARD_IA, ACL: private}}`
+    )
+    expect(rule!.headers).toEqual({
+      Expires: 'Wed, 02 Jan 2030 03:04:05 GMT',
+      Tagging: 'kind=doc&a+b=c%26d',
+      StorageClass: 'STANDARD_IA',
+      ACL: 'private'
+    })
   })
 
   it('allows an empty ContentEncoding (send none) but no other empty header', () => {
-    expect(parseObjectRules(`- {match: '**/*.tar.gz', headers: {ContentEncoding: ''}}`)[0]!.headers).toEqual({ ContentEncoding: '' })
-    expect(errorOf(`- {match: '*.css', headers: {CacheControl: ''}}`)).toMatch(/rule 1 \(match: '\*\.css'\): CacheControl is empty/)
+    expect(parseObjectRules(`- {match: '**/*.tar.gz', headers: {ContentEncoding: ''}}`)[0]!.headers).toEqual({
+      ContentEncoding: ''
+    })
+    expect(errorOf(`- {match: '*.css', headers: {CacheControl: ''}}`)).toMatch(
+      /rule 1 \(match: '\*\.css'\): CacheControl is empty/
+    )
   })
 
   it('names the input, the rule and the fix for syntax and shape errors', () => {
-    expect(errorOf('- match: [a\n  headers: 1')).toMatch(/^Input 'object-rules': is not valid YAML or JSON: .*line 2.*Give a list of rules/s)
+    expect(errorOf('- match: [a\n  headers: 1')).toMatch(
+      /^Input 'object-rules': is not valid YAML or JSON: .*line 2.*Give a list of rules/s
+    )
     expect(errorOf('{"match": "*.css"}')).toMatch(/^Input 'object-rules': must be a list of rules/)
     expect(errorOf('- "*.css"')).toMatch(/^Input 'object-rules': rule 1: must be a mapping with 'match' and 'headers'/)
-    expect(errorOf(`- {match: '*.css', headers: {CacheControl: x}}\n- {pattern: '*.js', headers: {}}`)).toMatch(/rule 2: unknown key 'pattern'/)
+    expect(errorOf(`- {match: '*.css', headers: {CacheControl: x}}\n- {pattern: '*.js', headers: {}}`)).toMatch(
+      /rule 2: unknown key 'pattern'/
+    )
     expect(errorOf(`- {match: '*.css'}`)).toMatch(/rule 1 \(match: '\*\.css'\): needs 'headers'/)
     expect(errorOf(`- {match: [], headers: {CacheControl: x}}`)).toMatch(/rule 1: 'match' must be a glob/)
     expect(errorOf('- match: a\n  match: b\n  headers: {CacheControl: x}')).toMatch(/Map keys must be unique/)
   })
 
   it('rejects patterns that cannot match or do not parse', () => {
-    expect(errorOf(`- {match: '/css/*.css', headers: {CacheControl: x}}`)).toMatch(/rule 1: the pattern '\/css\/\*\.css' starts with '\/'.*write 'css\/\*\.css'/)
-    expect(errorOf(`- {match: 'css/[ab.css', headers: {CacheControl: x}}`)).toMatch(/rule 1: the pattern 'css\/\[ab\.css' is not a valid glob/)
+    expect(errorOf(`- {match: '/css/*.css', headers: {CacheControl: x}}`)).toMatch(
+      /rule 1: the pattern '\/css\/\*\.css' starts with '\/'.*write 'css\/\*\.css'/
+    )
+    expect(errorOf(`- {match: 'css/[ab.css', headers: {CacheControl: x}}`)).toMatch(
+      /rule 1: the pattern 'css\/\[ab\.css' is not a valid glob/
+    )
     expect(errorOf(`- {match: ['ok/*', ''], headers: {CacheControl: x}}`)).toMatch(/the pattern '' is empty/)
   })
 
   it('rejects unknown header names with the PutObject spelling to use', () => {
-    expect(errorOf(`- {match: '*', headers: {Cache-Control: x}}`)).toMatch(/unknown header 'Cache-Control'\. Did you mean CacheControl\?/)
+    expect(errorOf(`- {match: '*', headers: {Cache-Control: x}}`)).toMatch(
+      /unknown header 'Cache-Control'\. Did you mean CacheControl\?/
+    )
     expect(errorOf(`- {match: '*', headers: {x-amz-meta-team: web}}`)).toMatch(/write it as 'Metadata: \{team: value\}'/)
-    expect(errorOf(`- {match: '*', headers: {SSEKMSKeyId: k}}`)).toMatch(/SSEKMSKeyId applies to every object: set it in object-parameters/)
-    expect(errorOf(`- {match: '*', headers: {Colour: red}}`)).toMatch(/unknown header 'Colour'\. Use PutObject names: CacheControl/)
+    expect(errorOf(`- {match: '*', headers: {SSEKMSKeyId: k}}`)).toMatch(
+      /SSEKMSKeyId applies to every object: set it in object-parameters/
+    )
+    expect(errorOf(`- {match: '*', headers: {Colour: red}}`)).toMatch(
+      /unknown header 'Colour'\. Use PutObject names: CacheControl/
+    )
   })
 
   it('rejects header values S3 or HTTP would refuse', () => {
     expect(errorOf(`- {match: '*', headers: {CacheControl: 300}}`)).toMatch(/CacheControl must be a string \(got 300\); quote it/)
-    expect(errorOf(`- {match: '*', headers: {ContentDisposition: 'attachment; filename="résumé.pdf"'}}`)).toMatch(/filename\*=UTF-8''/)
+    expect(errorOf(`- {match: '*', headers: {ContentDisposition: 'attachment; filename="résumé.pdf"'}}`)).toMatch(
+      /filename\*=UTF-8''/
+    )
     expect(errorOf(`- {match: '*', headers: {CacheControl: "a\\nb"}}`)).toMatch(/line breaks/)
     expect(errorOf(`- {match: '*', headers: {ACL: public}}`)).toMatch(/ACL 'public' is not a canned ACL: private, public-read/)
     expect(errorOf(`- {match: '*', headers: {StorageClass: GLACIER}}`)).toMatch(/cannot be read until restored/)
-    expect(errorOf(`- {match: '*', headers: {StorageClass: standard}}`)).toMatch(/StorageClass 'standard' is not one of: STANDARD/)
+    expect(errorOf(`- {match: '*', headers: {StorageClass: standard}}`)).toMatch(
+      /StorageClass 'standard' is not one of: STANDARD/
+    )
     expect(errorOf(`- {match: '*', headers: {WebsiteRedirectLocation: other.html}}`)).toMatch(/must start with '\/'/)
     expect(errorOf(`- {match: '*', headers: {Expires: soon}}`)).toMatch(/Expires 'soon' is not a date/)
     expect(errorOf(`- {match: '*', headers: {Metadata: web}}`)).toMatch(/Metadata must be a mapping/)
-    expect(errorOf(`- {match: '*', headers: {Metadata: {version: 2}}}`)).toMatch(/Metadata 'version' must be a string \(got 2\); quote it: '2'/)
+    expect(errorOf(`- {match: '*', headers: {Metadata: {version: 2}}}`)).toMatch(
+      /Metadata 'version' must be a string \(got 2\); quote it: '2'/
+    )
     expect(errorOf(`- {match: '*', headers: {Metadata: {'a b': x}}}`)).toMatch(/Metadata name 'a b' is not a valid header name/)
     expect(errorOf(`- {match: '*', headers: {Metadata: {Team: x, team: y}}}`)).toMatch(/Metadata names 'team' twice/)
     expect(errorOf(`- {match: '*', headers: {Tagging: [a]}}`)).toMatch(/Tagging must be a mapping/)

@@ -9,7 +9,14 @@ const reader = (inputs: Record<string, string>) => (name: string) => inputs[name
 const none = reader({})
 const S3: S3Destination = { kind: 's3', bucket: 'site', prefix: 'static', region: 'us-east-1', forcePathStyle: false }
 
-async function eventEnv(name: string, pull: unknown = { number: 3, head: { sha: 'abc', repo: { full_name: 'fork/site' } }, base: { repo: { full_name: 'octo/site' } } }) {
+async function eventEnv(
+  name: string,
+  pull: unknown = {
+    number: 3,
+    head: { sha: 'abc', repo: { full_name: 'fork/site' } },
+    base: { repo: { full_name: 'octo/site' } }
+  }
+) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cs3-event-'))
   await writeFile(path.join(dir, 'event.json'), JSON.stringify({ pull_request: pull }))
   return {
@@ -21,13 +28,18 @@ async function eventEnv(name: string, pull: unknown = { number: 3, head: { sha: 
   } as NodeJS.ProcessEnv
 }
 
-
 describe('credentials on a pull request', () => {
   it('finds every source the SDK chain (or a later step) could use', async () => {
     const env = await eventEnv('pull_request')
     expect(credentialSource(none, env)).toBeNull()
     expect(credentialSource(reader({ 'aws-access-key-id': 'AKIA' }), env)).toBe('inputs')
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'ACTIONS_ID_TOKEN_REQUEST_URL']) {
+    for (const name of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_PROFILE',
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'ACTIONS_ID_TOKEN_REQUEST_URL'
+    ]) {
       expect(credentialSource(none, { ...env, [name]: 'x' })).toBe(name)
     }
     expect(credentialSource(none, { ...env, AWS_ACCESS_KEY_ID: '  ' })).toBeNull() // an unset secret is an empty string
@@ -55,7 +67,13 @@ describe('credentials on a pull request', () => {
   it('describes where the comment goes, only when asked and on a pull request event', async () => {
     const env = { ...(await eventEnv('pull_request_target')), GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'static', GITHUB_RUN_ID: '5' }
     expect(resolvePullRequest(reader({ 'pr-comment': 'true', 'github-token': 'tok' }), env)).toEqual({
-      owner: 'octo', repo: 'site', number: 3, token: 'tok', apiUrl: 'https://api.github.com', commentKey: 'CI / static', headSha: 'abc',
+      owner: 'octo',
+      repo: 'site',
+      number: 3,
+      token: 'tok',
+      apiUrl: 'https://api.github.com',
+      commentKey: 'CI / static',
+      headSha: 'abc',
       runUrl: 'https://github.com/octo/site/actions/runs/5'
     })
     expect(resolvePullRequest(reader({ 'pr-comment': 'false' }), env)).toBeNull()

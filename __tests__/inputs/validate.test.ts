@@ -47,7 +47,8 @@ describe('bucket names', () => {
     expect(() => validateBucketName(name, undefined)).toThrow(/^Input 'bucket': .*Give the bucket's exact name/)
   })
   it('is more lenient with endpoint-url (upper case, underscores, long names) but not with URL-breaking characters', () => {
-    for (const name of ['Legacy_Bucket', 'x'.repeat(200), 'b_1']) expect(() => validateBucketName(name, 'http://127.0.0.1:9000')).not.toThrow()
+    for (const name of ['Legacy_Bucket', 'x'.repeat(200), 'b_1'])
+      expect(() => validateBucketName(name, 'http://127.0.0.1:9000')).not.toThrow()
     expect(() => validateBucketName('Invalid_Bucket!!', 'http://127.0.0.1:9000')).toThrow(/'!' is not allowed/)
     expect(() => validateBucketName('a/b', 'http://127.0.0.1:9000')).toThrow(/'\/' is not allowed/)
     expect(() => validateBucketName('ab', 'http://127.0.0.1:9000')).toThrow(/2 characters long/)
@@ -55,22 +56,29 @@ describe('bucket names', () => {
 })
 
 describe('regions', () => {
-  it.each(['us-east-1', 'eu-central-2', 'us-gov-west-1', 'cn-north-1', 'us-isob-east-1', 'ap-southeast-5', 'eusc-de-east-1'])('accepts %s', (region) => {
-    expect(() => validateRegion(region, undefined)).not.toThrow()
-  })
+  it.each(['us-east-1', 'eu-central-2', 'us-gov-west-1', 'cn-north-1', 'us-isob-east-1', 'ap-southeast-5', 'eusc-de-east-1'])(
+    'accepts %s',
+    (region) => {
+      expect(() => validateRegion(region, undefined)).not.toThrow()
+    }
+  )
   it.each(['us-east', 'US-EAST-1', 'useast1', 'us east 1', 'auto', 'eu-west-1 '])('refuses %j on AWS', (region) => {
     expect(() => validateRegion(region, undefined)).toThrow(/^Input 'region': .* is not a valid region\. Give an AWS region code/)
   })
   it('takes any plain token for an S3-compatible service', () => {
-    for (const region of ['auto', 'nyc3', 'garage', 'us-east-1']) expect(() => validateRegion(region, 'https://x.example')).not.toThrow()
+    for (const region of ['auto', 'nyc3', 'garage', 'us-east-1'])
+      expect(() => validateRegion(region, 'https://x.example')).not.toThrow()
     expect(() => validateRegion('a/b', 'https://x.example')).toThrow(/Input 'region'/)
   })
 })
 
 describe('endpoint URLs', () => {
-  it.each(['http://127.0.0.1:9000', 'https://minio.example.com', 'https://host.example/base/path', 'http://[::1]:9000'])('accepts %s', (url) => {
-    expect(() => validateEndpoint(url)).not.toThrow()
-  })
+  it.each(['http://127.0.0.1:9000', 'https://minio.example.com', 'https://host.example/base/path', 'http://[::1]:9000'])(
+    'accepts %s',
+    (url) => {
+      expect(() => validateEndpoint(url)).not.toThrow()
+    }
+  )
   it.each([
     ['minio.example.com:9000', /not an http\(s\) URL|not a URL/],
     ['127.0.0.1:9000', /not a URL|not an http/],
@@ -100,9 +108,17 @@ describe('object-parameters values', () => {
   it('accepts well-typed values', () => {
     expect(() =>
       validateObjectParameterValues({
-        ACL: 'public-read', CacheControl: 'max-age=60', Expires: '2030-01-01T00:00:00Z', StorageClass: 'STANDARD_IA',
-        ServerSideEncryption: 'aws:kms', SSEKMSKeyId: 'alias/site', BucketKeyEnabled: true, Metadata: { team: 'web' },
-        ContentDisposition: 'inline', ObjectLockMode: 'GOVERNANCE', ObjectLockRetainUntilDate: 'Tue, 01 Jan 2030 00:00:00 GMT'
+        ACL: 'public-read',
+        CacheControl: 'max-age=60',
+        Expires: '2030-01-01T00:00:00Z',
+        StorageClass: 'STANDARD_IA',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: 'alias/site',
+        BucketKeyEnabled: true,
+        Metadata: { team: 'web' },
+        ContentDisposition: 'inline',
+        ObjectLockMode: 'GOVERNANCE',
+        ObjectLockRetainUntilDate: 'Tue, 01 Jan 2030 00:00:00 GMT'
       })
     ).not.toThrow()
   })
@@ -130,7 +146,9 @@ describe('object-parameters values', () => {
     expect(() => validateObjectParameterValues(parameters)).toThrow(/^Input 'object-parameters': .*Fix it in object-parameters/)
   })
   it('checks values from the input through getSettings too', async () => {
-    await expect(settingsFor({ bucket: 'my-bucket', 'object-parameters': '{"Expires": "not a date"}' })).rejects.toThrow(/Input 'object-parameters': Expires/)
+    await expect(settingsFor({ bucket: 'my-bucket', 'object-parameters': '{"Expires": "not a date"}' })).rejects.toThrow(
+      /Input 'object-parameters': Expires/
+    )
   })
 })
 
@@ -151,13 +169,17 @@ describe('credentials without a bucket', () => {
   it('fails naming bucket when the key inputs are given and STATIC_ROOT comes from the settings', async () => {
     const run = settingsFor({ settings: 'settings.py', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 'x' })
     await expect(run).rejects.toThrow(/^Input 'bucket': is empty while AWS credentials are given \(the aws-access-key-id input\)/)
-    await expect(settingsFor({ settings: 'settings.py', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 'x' })).rejects.toThrow(
-      /only be copied to STATIC_ROOT \(.*collected\).*set the `static-root` input/
-    )
+    await expect(
+      settingsFor({ settings: 'settings.py', 'aws-access-key-id': 'AKIA', 'aws-secret-access-key': 'x' })
+    ).rejects.toThrow(/only be copied to STATIC_ROOT \(.*collected\).*set the `static-root` input/)
   })
   it('fails the same for credentials in the environment (configure-aws-credentials, OIDC)', async () => {
-    await expect(settingsFor({ settings: 'settings.py' }, { AWS_ACCESS_KEY_ID: 'AKIA' })).rejects.toThrow(/AWS_ACCESS_KEY_ID environment variable/)
-    await expect(settingsFor({ settings: 'settings.py' }, { AWS_WEB_IDENTITY_TOKEN_FILE: '/t' })).rejects.toThrow(/AWS_WEB_IDENTITY_TOKEN_FILE/)
+    await expect(settingsFor({ settings: 'settings.py' }, { AWS_ACCESS_KEY_ID: 'AKIA' })).rejects.toThrow(
+      /AWS_ACCESS_KEY_ID environment variable/
+    )
+    await expect(settingsFor({ settings: 'settings.py' }, { AWS_WEB_IDENTITY_TOKEN_FILE: '/t' })).rejects.toThrow(
+      /AWS_WEB_IDENTITY_TOKEN_FILE/
+    )
   })
   it('copies into the folder when static-root is given on purpose', async () => {
     const settings = await settingsFor({ settings: 'settings.py', 'static-root': 'out' }, { AWS_ACCESS_KEY_ID: 'AKIA' })

@@ -51,7 +51,6 @@ const readJsonSync = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
 const bodyBytes = async (body: Body): Promise<Buffer> => (body.kind === 'bytes' ? body.data : readFile(body.absPath))
 
-
 /** Winners of candidates.json in Django's collection order (its stdout 'Copying' lines). */
 function collectedFiles(candidates: Candidates, stdout: string, root: string): CollectedInput[] {
   const destBySource = new Map(Object.entries(candidates).map(([dest, sources]) => [sources[0]!.source, dest]))
@@ -104,7 +103,12 @@ async function checkManifest(expectedDir: string, result: PostProcessResult, rel
   expect(manifestBody(reordered).equals(expectedBytes)).toBe(true)
 }
 
-async function checkSuccess(expectedDir: string, files: CollectedInput[], result: PostProcessResult, release: DjangoRelease): Promise<void> {
+async function checkSuccess(
+  expectedDir: string,
+  files: CollectedInput[],
+  result: PostProcessResult,
+  release: DjangoRelease
+): Promise<void> {
   const collected = await readJson<CollectedEntry[]>(path.join(expectedDir, 'collected.json'))
   const tree = await actualTree(files, result)
   expect(new Map([...tree].sort())).toEqual(new Map(collected.map((e) => [e.path, e.sha256] as [string, string]).sort()))
@@ -122,10 +126,14 @@ function checkBugNotices(entry: ReleaseCase, result: PostProcessResult): void {
   for (const notice of result.releaseBugs) {
     const fixing = releaseCases().find((other) => other.series === notice.fixedIn && other.name === entry.name)!
     const golden = readJsonSync<{ paths: Record<string, string> }>(path.join(fixing.expectedRoot, 'expected', 'staticfiles.json'))
-    expect({ file: notice.file, hashed: golden.paths[notice.file] }).not.toEqual({ file: notice.file, hashed: result.paths.get(notice.file) })
+    expect({ file: notice.file, hashed: golden.paths[notice.file] }).not.toEqual({
+      file: notice.file,
+      hashed: result.paths.get(notice.file)
+    })
   }
   if (entry.name === 'sourcemap-data-uri' && entry.series === '4.2') expect(result.releaseBugs.length).toBeGreaterThanOrEqual(4)
-  if (entry.name === 'nested-url-data-uri') expect(result.releaseBugs.length > 0).toBe(['4.2', '5.0', '5.1', '5.2'].includes(entry.series))
+  if (entry.name === 'nested-url-data-uri')
+    expect(result.releaseBugs.length > 0).toBe(['4.2', '5.0', '5.1', '5.2'].includes(entry.series))
 }
 
 /** What Django's stderr says: the file `Post-processing '…' failed!` names (null: none) and the exception. */
@@ -193,8 +201,7 @@ async function runCase(entry: ReleaseCase): Promise<void> {
       const result = await run
       await checkSuccess(expectedDir, files, result, release)
       checkBugNotices(entry, result)
-    }
-    else await checkFailure(expectedDir, run)
+    } else await checkFailure(expectedDir, run)
   } finally {
     await rm(root, { recursive: true, force: true })
   }
@@ -205,7 +212,8 @@ const hashing = all.filter((entry) => readJsonSync<CaseInfo>(path.join(entry.exp
 
 describe('conformance: hashing cases, every release', () => {
   test('every release has the shared and the version cases', () => {
-    for (const series of ['4.2', '5.0', '5.1', '5.2', '6.0', '6.1']) expect(all.filter((entry) => entry.series === series).length).toBe(48)
+    for (const series of ['4.2', '5.0', '5.1', '5.2', '6.0', '6.1'])
+      expect(all.filter((entry) => entry.series === series).length).toBe(48)
     expect(hashing.length).toBeGreaterThanOrEqual(6 * 30)
   })
   test.each(hashing.map((entry) => [`${entry.series} ${entry.name}`, entry] as const))('%s', async (_label, entry) => {

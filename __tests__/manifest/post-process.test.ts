@@ -144,7 +144,9 @@ describe('postProcess', () => {
     const error = await postProcess(files, OPTIONS).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(MaxPassesExceededError)
     expect((error as MaxPassesExceededError).paths).toEqual(['css/a.css', 'css/b.css'])
-    expect((error as Error).message).toMatch(/^Post-processing 'css\/a.css, css\/b.css' failed!\n\nRuntimeError: Max post-process passes exceeded\./)
+    expect((error as Error).message).toMatch(
+      /^Post-processing 'css\/a.css, css\/b.css' failed!\n\nRuntimeError: Max post-process passes exceeded\./
+    )
   })
 
   test('CSS that is not UTF-8 fails with Python’s UnicodeDecodeError text', async () => {

@@ -5,7 +5,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { literalRanges } from '../../src/manifest/literal-ranges.js'
-import { MaxPassesExceededError, NotUtf8Error, postProcess, type CollectedInput, type PostProcessResult } from '../../src/manifest/post-process.js'
+import {
+  type MaxPassesExceededError,
+  type NotUtf8Error,
+  postProcess,
+  type CollectedInput,
+  type PostProcessResult
+} from '../../src/manifest/post-process.js'
 import { RELEASES, releaseOfVersion, SUPPORTED_SERIES, type DjangoSeries } from '../../src/manifest/releases.js'
 
 let root: string
@@ -28,7 +34,14 @@ async function collect(files: Record<string, string | Buffer>): Promise<Collecte
 }
 
 function run(files: CollectedInput[], series: DjangoSeries, jsModules = false): Promise<PostProcessResult> {
-  return postProcess(files, { staticUrl: '/static/', manifestName: 'staticfiles.json', jsModules, keepIntermediateFiles: false, maxPasses: 5, release: RELEASES[series] })
+  return postProcess(files, {
+    staticUrl: '/static/',
+    manifestName: 'staticfiles.json',
+    jsModules,
+    keepIntermediateFiles: false,
+    maxPasses: 5,
+    release: RELEASES[series]
+  })
 }
 
 /** The final hashed copy of `original`, as text. */
@@ -38,26 +51,33 @@ const textOf = (result: PostProcessResult, original: string): string => {
 }
 
 describe('known bugs: reproduced, with a notice naming the file and the fixing release', () => {
-  test("4.2 deletes source-map comments it leaves alone; 5.0 keeps them", async () => {
+  test('4.2 deletes source-map comments it leaves alone; 5.0 keeps them', async () => {
     const files = await collect({ 'js/app.js': 'x()\n//# sourceMappingURL=data:application/json;base64,e30=\n' })
     const old = await run(files, '4.2')
     expect(textOf(old, 'js/app.js')).toBe('x()\n\n')
-    expect(old.releaseBugs).toEqual([{ file: 'js/app.js', absPath: files[0]!.absPath, line: 2, kind: 'source-map-deleted', release: '4.2', fixedIn: '5.0' }])
+    expect(old.releaseBugs).toEqual([
+      { file: 'js/app.js', absPath: files[0]!.absPath, line: 2, kind: 'source-map-deleted', release: '4.2', fixedIn: '5.0' }
+    ])
     const fixed = await run(files, '5.0')
     expect(textOf(fixed, 'js/app.js')).toContain('sourceMappingURL=data:')
     expect(fixed.releaseBugs).toEqual([])
   })
 
-  test.each(['4.2', '5.0', '5.1', '5.2'] as const)('%s mangles url() nested in a quoted data URI; 6.0 does not', async (series) => {
-    const css = 'a { b: 1 }\n#x { background: url("data:image/svg+xml,url(%23b) url(%23c)"); }\n'
-    const files = await collect({ 'css/svg.css': css })
-    const result = await run(files, series)
-    expect(textOf(result, 'css/svg.css')).toContain('url("#c#c")')
-    expect(result.releaseBugs).toEqual([expect.objectContaining({ file: 'css/svg.css', line: 2, kind: 'nested-url-mangled', release: series, fixedIn: '6.0' })])
-    const fixed = await run(files, '6.0')
-    expect(textOf(fixed, 'css/svg.css')).toBe(css)
-    expect(fixed.releaseBugs).toEqual([])
-  })
+  test.each(['4.2', '5.0', '5.1', '5.2'] as const)(
+    '%s mangles url() nested in a quoted data URI; 6.0 does not',
+    async (series) => {
+      const css = 'a { b: 1 }\n#x { background: url("data:image/svg+xml,url(%23b) url(%23c)"); }\n'
+      const files = await collect({ 'css/svg.css': css })
+      const result = await run(files, series)
+      expect(textOf(result, 'css/svg.css')).toContain('url("#c#c")')
+      expect(result.releaseBugs).toEqual([
+        expect.objectContaining({ file: 'css/svg.css', line: 2, kind: 'nested-url-mangled', release: series, fixedIn: '6.0' })
+      ])
+      const fixed = await run(files, '6.0')
+      expect(textOf(fixed, 'css/svg.css')).toBe(css)
+      expect(fixed.releaseBugs).toEqual([])
+    }
+  )
 
   test('a data URI with one url() inside is not mangled and gets no notice', async () => {
     const files = await collect({ 'css/one.css': 'a { b: url("data:image/svg+xml,url(%23b)") }\n' })
@@ -73,7 +93,9 @@ describe('6.1 skips comments and strings', () => {
     })
     await expect(run(files, '6.0')).rejects.toThrow(/gone\.png/)
     const result = await run(files, '6.1')
-    expect(textOf(result, 'css/site.css')).toMatch(/^\/\* url\(gone\.png\) \*\/ a \{ content: "url\(gone\.png\)"; background: url\("\.\.\/img\/a\.[0-9a-f]{12}\.png"\) \}\n$/)
+    expect(textOf(result, 'css/site.css')).toMatch(
+      /^\/\* url\(gone\.png\) \*\/ a \{ content: "url\(gone\.png\)"; background: url\("\.\.\/img\/a\.[0-9a-f]{12}\.png"\) \}\n$/
+    )
   })
 
   test('JS: line and block comments, strings and template literals; source maps still count', async () => {
@@ -117,7 +139,11 @@ describe('outcomes per release', () => {
 
   test("max passes: 'All' up to 5.1, the files from 5.2; a CommandError in 6.1", async () => {
     const files = await collect({ 'css/a.css': '@import "b.css";', 'css/b.css': '@import "a.css";' })
-    const errorOf = (series: DjangoSeries) => run(files, series).then(() => undefined, (e: unknown) => e as MaxPassesExceededError)
+    const errorOf = (series: DjangoSeries) =>
+      run(files, series).then(
+        () => undefined,
+        (e: unknown) => e as MaxPassesExceededError
+      )
     expect((await errorOf('5.1'))!.djangoNames).toBe('All')
     expect((await errorOf('5.1'))!.message).toMatch(/^Post-processing 'All' failed!\n\nRuntimeError: /)
     expect((await errorOf('5.2'))!.djangoNames).toBe('css/a.css, css/b.css')
@@ -126,7 +152,11 @@ describe('outcomes per release', () => {
 
   test('a file that is not UTF-8: 4.2 names no file, 5.0 does', async () => {
     const files = await collect({ 'css/l.css': Buffer.from([0x61, 0xe9, 0x0a]) })
-    const errorOf = (series: DjangoSeries) => run(files, series).then(() => undefined, (e: unknown) => e as NotUtf8Error)
+    const errorOf = (series: DjangoSeries) =>
+      run(files, series).then(
+        () => undefined,
+        (e: unknown) => e as NotUtf8Error
+      )
     expect((await errorOf('4.2'))!.djangoNames).toBeNull()
     expect((await errorOf('4.2'))!.message).toMatch(/^UnicodeDecodeError: .*\nThe file is 'css\/l\.css'\./)
     expect((await errorOf('5.0'))!.djangoNames).toBe('css/l.css')

@@ -11,7 +11,12 @@ import {
 } from '../../src/plan/invalidation.js'
 
 const object = (path: string, role: PreparedObject['role']) => ({ path, role }) as PreparedObject
-const upload = (path: string, reason: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({ path, action: 'upload', reason, object: object(path, role) })
+const upload = (path: string, reason: string, role: PreparedObject['role'] = 'original'): PlannedFile => ({
+  path,
+  action: 'upload',
+  reason,
+  object: object(path, role)
+})
 const del = (path: string): PlannedFile => ({ path, action: 'delete', reason: 'removed locally', remoteSize: 1 })
 const skip = (path: string): PlannedFile => ({ path, action: 'skip', reason: 'unchanged', object: object(path, 'original') })
 const opts = { pathPrefix: '/static/', maxPaths: 100 }
@@ -38,7 +43,9 @@ describe('invalidation candidates', () => {
       ['old/gone.css', DELETED_REASON]
     ])
     // Without hashing a hashed-looking name is just a name.
-    expect(invalidationCandidates([del('old/gone.0123456789ab.css')], false).get('old/gone.0123456789ab.css')).toBe(DELETED_REASON)
+    expect(invalidationCandidates([del('old/gone.0123456789ab.css')], false).get('old/gone.0123456789ab.css')).toBe(
+      DELETED_REASON
+    )
   })
 
   it("recognises Django's hashed names", () => {
@@ -61,7 +68,15 @@ describe('invalidation candidates', () => {
 
 describe('planInvalidation', () => {
   it('sends each key as a URL-encoded path while within the cap', () => {
-    const plan = planInvalidation(new Map([['css/a b.css', 'changed'], ['x*.js', 'deleted'], ['ü.txt', 'changed']]), [], opts)
+    const plan = planInvalidation(
+      new Map([
+        ['css/a b.css', 'changed'],
+        ['x*.js', 'deleted'],
+        ['ü.txt', 'changed']
+      ]),
+      [],
+      opts
+    )
     expect(plan.paths.map((p) => p.path)).toEqual(['/static/css/a%20b.css', '/static/x%2A.js', '/static/%C3%BC.txt'])
     expect(plan.paths[1]).toEqual({ path: '/static/x%2A.js', why: 'deleted', covers: 1, alsoCovers: 0 })
     expect(plan.everything).toBeUndefined()
@@ -72,10 +87,25 @@ describe('planInvalidation', () => {
     // 8 changed in img/icons (2 unchanged beside them), 3 changed in css (20 unchanged), 1 in js.
     const icons = Array.from({ length: 8 }, (_, i) => `img/icons/i${i}.svg`)
     const changed = new Map([...icons, 'css/a.css', 'css/b.css', 'css/c.css', 'js/app.js'].map((key) => [key, 'changed']))
-    const universe = [...changed.keys(), 'img/icons/x.svg', 'img/icons/y.svg', ...Array.from({ length: 20 }, (_, i) => `css/u${i}.css`)]
+    const universe = [
+      ...changed.keys(),
+      'img/icons/x.svg',
+      'img/icons/y.svg',
+      ...Array.from({ length: 20 }, (_, i) => `css/u${i}.css`)
+    ]
     const plan = planInvalidation(changed, universe, { pathPrefix: '/static/', maxPaths: 6 })
-    expect(plan.paths.map((p) => p.path)).toEqual(['/static/css/a.css', '/static/css/b.css', '/static/css/c.css', '/static/img/icons/*', '/static/js/app.js'])
-    expect(plan.paths[3]).toMatchObject({ covers: 8, alsoCovers: 2, why: '8 changed keys under img/icons/ (also evicts 2 unchanged)' })
+    expect(plan.paths.map((p) => p.path)).toEqual([
+      '/static/css/a.css',
+      '/static/css/b.css',
+      '/static/css/c.css',
+      '/static/img/icons/*',
+      '/static/js/app.js'
+    ])
+    expect(plan.paths[3]).toMatchObject({
+      covers: 8,
+      alsoCovers: 2,
+      why: '8 changed keys under img/icons/ (also evicts 2 unchanged)'
+    })
     expect(plan.keys).toBe(12)
   })
 
@@ -95,7 +125,11 @@ describe('planInvalidation', () => {
     expect(wildcards.length).toBeGreaterThan(0)
     // Every changed key is covered, by its own path or a wildcard over its directory.
     for (const key of changed.keys()) {
-      expect(plan.paths.some((p) => p.path === `/static/${key}` || (p.path.endsWith('/*') && `/static/${key}`.startsWith(p.path.slice(0, -1))))).toBe(true)
+      expect(
+        plan.paths.some(
+          (p) => p.path === `/static/${key}` || (p.path.endsWith('/*') && `/static/${key}`.startsWith(p.path.slice(0, -1)))
+        )
+      ).toBe(true)
     }
     expect(plan.everything).toBeUndefined()
   })
@@ -103,7 +137,9 @@ describe('planInvalidation', () => {
   it('falls back to the whole prefix only when no directory helps, and says so', () => {
     const changed = new Map(Array.from({ length: 30 }, (_, i) => [`f${i}.css`, 'changed']))
     const plan = planInvalidation(changed, changed.keys(), { pathPrefix: '/static/', maxPaths: 10 })
-    expect(plan.paths).toEqual([{ path: '/static/*', why: '30 changed keys: everything under /static/, the last resort', covers: 30, alsoCovers: 0 }])
+    expect(plan.paths).toEqual([
+      { path: '/static/*', why: '30 changed keys: everything under /static/, the last resort', covers: 30, alsoCovers: 0 }
+    ])
     expect(plan.everything).toMatch(/everything under \/static\/ is invalidated \(the last resort\)/)
     const atRoot = planInvalidation(changed, changed.keys(), { pathPrefix: '/', maxPaths: 10 })
     expect(atRoot.paths.map((p) => p.path)).toEqual(['/*'])

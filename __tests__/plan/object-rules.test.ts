@@ -17,7 +17,11 @@ const RULES = parseObjectRules(`
 - match: '**'
   headers: {ContentLanguage: en}
 `)
-const BASE = { cacheControl: 'max-age=86400', cacheControlHashed: 'public, max-age=31536000, immutable', objectParameters: { ACL: 'public-read', Metadata: { team: 'web' } } }
+const BASE = {
+  cacheControl: 'max-age=86400',
+  cacheControlHashed: 'public, max-age=31536000, immutable',
+  objectParameters: { ACL: 'public-read', Metadata: { team: 'web' } }
+}
 
 describe('object-rules matching', () => {
   const match = ruleMatcher(RULES)
@@ -40,7 +44,11 @@ describe('object-rules matching', () => {
 
   it('puts the rule over cache-control, cache-control-hashed and object-parameters', () => {
     const hashed = applyRule(objectHeaders('fonts/a.1234.woff2', 'hashed', BASE), match('fonts/a.1234.woff2'))
-    expect(hashed).toEqual({ contentType: 'font/woff2', cacheControl: 'public, max-age=600', parameters: { ACL: 'public-read', Metadata: { team: 'web', rule: 'fonts' } } })
+    expect(hashed).toEqual({
+      contentType: 'font/woff2',
+      cacheControl: 'public, max-age=600',
+      parameters: { ACL: 'public-read', Metadata: { team: 'web', rule: 'fonts' } }
+    })
     const pdf = applyRule(objectHeaders('docs/guide.pdf', 'original', BASE), match('docs/guide.pdf'))
     expect(pdf).toMatchObject({ contentType: 'application/x-second', cacheControl: 'max-age=86400' })
     const tarball = applyRule(objectHeaders('dist/site.tar.gz', 'original', BASE), match('dist/site.tar.gz'))
@@ -53,11 +61,28 @@ describe('object-rules matching', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rules-'))
     const names = ['fonts/a.woff2', 'css/site.css', 'js/app.js']
     for (const name of names) await writeFile(path.join(dir, name.replace('/', '-')), `/* ${name} */`)
-    const outputs: OutputFile[] = names.map((name) => ({ path: name, body: { kind: 'file', absPath: path.join(dir, name.replace('/', '-')) }, role: 'original' }))
-    const options = (objectRules: PrepareOptions['objectRules']): PrepareOptions => ({ ...BASE, objectRules, gzip: true, gzipContentTypes: ['text/css', 'text/javascript'], concurrency: 2 })
+    const outputs: OutputFile[] = names.map((name) => ({
+      path: name,
+      body: { kind: 'file', absPath: path.join(dir, name.replace('/', '-')) },
+      role: 'original'
+    }))
+    const options = (objectRules: PrepareOptions['objectRules']): PrepareOptions => ({
+      ...BASE,
+      objectRules,
+      gzip: true,
+      gzipContentTypes: ['text/css', 'text/javascript'],
+      concurrency: 2
+    })
     const before = await prepareObjects(outputs, options([]))
-    const after = await prepareObjects(outputs, options(parseObjectRules(`- {match: 'css/*', headers: {ContentEncoding: identity}}`)))
-    expect(after.map((object) => object.headersDigest === before[after.indexOf(object)]!.headersDigest)).toEqual([true, false, true])
+    const after = await prepareObjects(
+      outputs,
+      options(parseObjectRules(`- {match: 'css/*', headers: {ContentEncoding: identity}}`))
+    )
+    expect(after.map((object) => object.headersDigest === before[after.indexOf(object)]!.headersDigest)).toEqual([
+      true,
+      false,
+      true
+    ])
     const css = after[1]!
     expect(css).toMatchObject({ contentEncoding: 'identity', objectRule: 1, size: '/* css/site.css */'.length })
     expect(before[1]!.contentEncoding).toBe('gzip')

@@ -20,7 +20,12 @@ function object(path: string, md5: string, extra: Partial<PreparedUpload> = {}):
 }
 
 function inventory(remotes: RemoteObject[], state: UploadState | null, previousManifestPaths: string[] = []): Inventory {
-  return { available: true, objects: new Map(remotes.map((r) => [r.path, r])), state, previousManifestPaths: new Set(previousManifestPaths) }
+  return {
+    available: true,
+    objects: new Map(remotes.map((r) => [r.path, r])),
+    state,
+    previousManifestPaths: new Set(previousManifestPaths)
+  }
 }
 
 const remote = (path: string, etag: string, size = 10): RemoteObject => ({ path, etag, size })
@@ -29,8 +34,16 @@ const stateOf = (entries: Record<string, [string, string]>): UploadState => ({
   partSize: 8388608,
   objects: Object.fromEntries(Object.entries(entries).map(([path, [etag, headersDigest]]) => [path, { etag, headersDigest }]))
 })
-const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({ overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 100, compareHeaders: true, ...extra })
-const summary = (files: { path: string; action: string; reason: string }[]) => files.map((f) => `${f.path}: ${f.action} (${f.reason})`)
+const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({
+  overwrite: 'changed',
+  deleteRemoved: false,
+  keepPreviousManifest: true,
+  maxDelete: 100,
+  compareHeaders: true,
+  ...extra
+})
+const summary = (files: { path: string; action: string; reason: string }[]) =>
+  files.map((f) => `${f.path}: ${f.action} (${f.reason})`)
 
 describe('planUpload', () => {
   it('compares bytes by size and ETag and headers through the valid state', () => {
@@ -97,8 +110,14 @@ describe('planUpload', () => {
     const objects = [object('a.css', 'aa'), object('b.css', 'bb'), object('c.css', 'cc')]
     const inv = inventory([remote('a.css', 'aa'), remote('b.css', 'b0')], null)
     const never = planUpload(objects, inv, options({ overwrite: 'never' }))
-    expect(summary(never.files)).toEqual(['a.css: skip (unchanged)', 'b.css: skip (exists (overwrite: never))', 'c.css: upload (new)'])
-    expect(never.problems).toEqual([expect.objectContaining({ kind: 'conflict', severity: 'warning', message: expect.stringContaining('b.css') })])
+    expect(summary(never.files)).toEqual([
+      'a.css: skip (unchanged)',
+      'b.css: skip (exists (overwrite: never))',
+      'c.css: upload (new)'
+    ])
+    expect(never.problems).toEqual([
+      expect.objectContaining({ kind: 'conflict', severity: 'warning', message: expect.stringContaining('b.css') })
+    ])
     expect(summary(planUpload(objects, inv, options({ overwrite: 'always' })).files)).toEqual([
       'a.css: upload (overwrite: always)',
       'b.css: upload (overwrite: always)',
@@ -107,7 +126,11 @@ describe('planUpload', () => {
   })
 
   it('deletes what the collection no longer has, keeping the live manifest files', () => {
-    const inv = inventory([remote('a.css', 'aa'), remote('z.css', 'zz', 3), remote('old.1.css', 'oo'), remote('m.css', 'mm')], null, ['m.css', 'm.2.css'])
+    const inv = inventory(
+      [remote('a.css', 'aa'), remote('z.css', 'zz', 3), remote('old.1.css', 'oo'), remote('m.css', 'mm')],
+      null,
+      ['m.css', 'm.2.css']
+    )
     const plan = planUpload([object('a.css', 'aa')], inv, options({ deleteRemoved: true, compareHeaders: false }))
     expect(summary(plan.files)).toEqual([
       'a.css: skip (unchanged)',
@@ -116,8 +139,14 @@ describe('planUpload', () => {
       'z.css: delete (removed locally)'
     ])
     expect(plan.files[3]?.remoteSize).toBe(3)
-    expect(summary(planUpload([object('a.css', 'aa')], inv, options({ compareHeaders: false })).files)).toEqual(['a.css: skip (unchanged)'])
-     const all = planUpload([object('a.css', 'aa')], inv, options({ deleteRemoved: true, keepPreviousManifest: false, compareHeaders: false }))
+    expect(summary(planUpload([object('a.css', 'aa')], inv, options({ compareHeaders: false })).files)).toEqual([
+      'a.css: skip (unchanged)'
+    ])
+    const all = planUpload(
+      [object('a.css', 'aa')],
+      inv,
+      options({ deleteRemoved: true, keepPreviousManifest: false, compareHeaders: false })
+    )
     expect(summary(all.files)).toContain('m.css: delete (removed locally)')
   })
 
@@ -130,16 +159,26 @@ describe('planUpload', () => {
   })
 
   it('uploads everything, warning once, when listing the target was denied', () => {
-    const unavailable: Inventory = { available: false, listingDenied: true, reason: 'listing the bucket was denied (s3:ListBucket)' }
+    const unavailable: Inventory = {
+      available: false,
+      listingDenied: true,
+      reason: 'listing the bucket was denied (s3:ListBucket)'
+    }
     const plan = planUpload([object('a.css', 'aa'), object('b.css', 'bb')], unavailable, options({ deleteRemoved: true }))
     expect(summary(plan.files)).toEqual(['a.css: upload (target not listed)', 'b.css: upload (target not listed)'])
     expect(plan.problems).toEqual([
-      expect.objectContaining({ kind: 'permissions', severity: 'warning', message: 'Not incremental: listing the bucket was denied (s3:ListBucket)' }),
+      expect.objectContaining({
+        kind: 'permissions',
+        severity: 'warning',
+        message: 'Not incremental: listing the bucket was denied (s3:ListBucket)'
+      }),
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('delete-removed did nothing') })
     ])
     const never = planUpload([object('a.css', 'aa')], unavailable, options({ overwrite: 'never' }))
     expect(summary(never.files)).toEqual(['a.css: skip (not listed (overwrite: never))'])
-    expect(never.problems[1]).toEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('s3:ListBucket') }))
+    expect(never.problems[1]).toEqual(
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('s3:ListBucket') })
+    )
   })
 
   it('shows every file as an upload in a dry run with nothing to compare against, whatever the overwrite policy', () => {
@@ -150,7 +189,11 @@ describe('planUpload', () => {
   })
 
   it('rejects a collected file at the state path and duplicate paths', () => {
-    expect(() => planUpload([object('.collectstatic-s3/state.json', 'x')], inventory([], null), options())).toThrow(/upload state/)
-    expect(() => planUpload([object('a.css', 'x'), object('a.css', 'y')], inventory([], null), options())).toThrow(/same path 'a.css'/)
+    expect(() => planUpload([object('.collectstatic-s3/state.json', 'x')], inventory([], null), options())).toThrow(
+      /upload state/
+    )
+    expect(() => planUpload([object('a.css', 'x'), object('a.css', 'y')], inventory([], null), options())).toThrow(
+      /same path 'a.css'/
+    )
   })
 })

@@ -43,12 +43,25 @@ describe('prepareObjects', () => {
     const at = await tree({ 'css/site.css': 'body{}', 'css/site.0123456789ab.css': 'body{}', 'img/logo.png': 'PNG' })
     const manifest: OutputFile = { path: 'staticfiles.json', body: { kind: 'bytes', data: Buffer.from('{}') }, role: 'manifest' }
     const objects = await prepareObjects(
-      [file(at, 'css/site.css'), { ...file(at, 'css/site.0123456789ab.css', 'hashed'), hashedFrom: 'css/site.css' }, file(at, 'img/logo.png'), manifest],
+      [
+        file(at, 'css/site.css'),
+        { ...file(at, 'css/site.0123456789ab.css', 'hashed'), hashedFrom: 'css/site.css' },
+        file(at, 'img/logo.png'),
+        manifest
+      ],
       options()
     )
     expect(objects.map((o) => [o.path, o.size, o.md5, o.contentType, o.contentEncoding, o.cacheControl, o.role])).toEqual([
       ['css/site.css', 6, md5('body{}'), 'text/css; charset=utf-8', undefined, 'max-age=86400', 'original'],
-      ['css/site.0123456789ab.css', 6, md5('body{}'), 'text/css; charset=utf-8', undefined, 'public, max-age=31536000, immutable', 'hashed'],
+      [
+        'css/site.0123456789ab.css',
+        6,
+        md5('body{}'),
+        'text/css; charset=utf-8',
+        undefined,
+        'public, max-age=31536000, immutable',
+        'hashed'
+      ],
       ['img/logo.png', 3, md5('PNG'), 'image/png', undefined, 'max-age=86400', 'original'],
       ['staticfiles.json', 2, md5('{}'), 'application/json; charset=utf-8', undefined, 'max-age=86400', 'manifest']
     ])
@@ -59,7 +72,10 @@ describe('prepareObjects', () => {
 
   it('gzips like django-storages: level 9, mtime 0, OS byte 03, MD5 of the compressed bytes', async () => {
     const at = await tree({ 'app.js': 'console.log(1)\n'.repeat(50), 'logo.png': 'PNG', 'lib.js.gz': 'already' })
-    const [js, png, gz] = await prepareObjects([file(at, 'app.js'), file(at, 'logo.png'), file(at, 'lib.js.gz')], options({ gzip: true }))
+    const [js, png, gz] = await prepareObjects(
+      [file(at, 'app.js'), file(at, 'logo.png'), file(at, 'lib.js.gz')],
+      options({ gzip: true })
+    )
     if (js?.body.kind !== 'bytes') throw new Error('expected gzipped bytes')
     expect(js.body.data.subarray(0, 10).toString('hex')).toBe('1f8b0800000000000203')
     expect(gunzipSync(js.body.data).toString()).toBe('console.log(1)\n'.repeat(50))
@@ -74,9 +90,18 @@ describe('prepareObjects', () => {
   it('lets object-parameters override and folds them into the headers digest', async () => {
     const at = await tree({ 'a.css': 'a' })
     const base = await prepareObjects([file(at, 'a.css')], options())
-    const acl = await prepareObjects([file(at, 'a.css')], options({ objectParameters: { ACL: 'public-read', Metadata: { b: '2', a: '1' } } }))
-    const reordered = await prepareObjects([file(at, 'a.css')], options({ objectParameters: { Metadata: { a: '1', b: '2' }, ACL: 'public-read' } }))
-    const explicit = await prepareObjects([file(at, 'a.css')], options({ objectParameters: { CacheControl: 'no-cache', ContentType: 'text/plain' } }))
+    const acl = await prepareObjects(
+      [file(at, 'a.css')],
+      options({ objectParameters: { ACL: 'public-read', Metadata: { b: '2', a: '1' } } })
+    )
+    const reordered = await prepareObjects(
+      [file(at, 'a.css')],
+      options({ objectParameters: { Metadata: { a: '1', b: '2' }, ACL: 'public-read' } })
+    )
+    const explicit = await prepareObjects(
+      [file(at, 'a.css')],
+      options({ objectParameters: { CacheControl: 'no-cache', ContentType: 'text/plain' } })
+    )
     const otherCache = await prepareObjects([file(at, 'a.css')], options({ cacheControl: 'max-age=60' }))
     expect(acl[0]?.parameters).toEqual({ ACL: 'public-read', Metadata: { b: '2', a: '1' } })
     expect(acl[0]?.headersDigest).toBe(reordered[0]?.headersDigest)

@@ -23,7 +23,10 @@ const inventory: Inventory = {
 }
 const object = (path: string, md5: string, headersDigest: string) => ({ path, md5, headersDigest, size: 1 }) as PreparedObject
 const upload = (path: string, md5: string, headersDigest: string, reason = 'headers changed'): PlannedFile => ({
-  path, action: 'upload', reason, object: object(path, md5, headersDigest)
+  path,
+  action: 'upload',
+  reason,
+  object: object(path, md5, headersDigest)
 })
 const skip = (path: string): PlannedFile => ({ path, action: 'skip', reason: 'unchanged', object: object(path, 'm3', 'h') })
 
@@ -35,13 +38,19 @@ describe('state before the uploads', () => {
   })
 
   it('writes nothing when no entry could be contradicted: new bytes, same headers, no state', () => {
-    const plan: Plan = { files: [upload('new-bytes.css', 'other', 'new', 'changed'), upload('same-headers.css', 'm4', 'h', 'overwrite: always')], problems: [] }
+    const plan: Plan = {
+      files: [upload('new-bytes.css', 'other', 'new', 'changed'), upload('same-headers.css', 'm4', 'h', 'overwrite: always')],
+      problems: []
+    }
     expect(stateBeforeUploads(plan, inventory, 8)).toBeNull()
     expect(stateBeforeUploads(plan, { ...inventory, state: null }, 8)).toBeNull()
   })
 
   it('also drops an entry whose ETag is not an MD5 but whose recorded MD5 matches (SSE-KMS)', () => {
-    const kms: Inventory = { ...inventory, state: { ...stored, objects: { 'k.css': { etag: 'random', headersDigest: 'old', md5: 'm9' } } } }
+    const kms: Inventory = {
+      ...inventory,
+      state: { ...stored, objects: { 'k.css': { etag: 'random', headersDigest: 'old', md5: 'm9' } } }
+    }
     const state = stateBeforeUploads({ files: [upload('k.css', 'm9', 'new')], problems: [] }, kms, 8)
     expect(state?.objects).toEqual({})
   })
@@ -49,7 +58,10 @@ describe('state before the uploads', () => {
 
 describe('state after the uploads', () => {
   it('keeps no entry for an upload that failed, was interrupted or never started', () => {
-    const plan: Plan = { files: [upload('same-bytes.css', 'm1', 'new'), upload('new-bytes.css', 'x', 'new'), skip('kept.css')], problems: [] }
+    const plan: Plan = {
+      files: [upload('same-bytes.css', 'm1', 'new'), upload('new-bytes.css', 'x', 'new'), skip('kept.css')],
+      problems: []
+    }
     const after = nextUploadState(plan, inventory, new Map([['new-bytes.css', 'x']]), { partSize: 8, deleting: false })
     expect(after.objects['same-bytes.css']).toBeUndefined()
     expect(after.objects['new-bytes.css']).toEqual({ etag: 'x', headersDigest: 'new', md5: 'x' })

@@ -19,7 +19,11 @@ describe('upload state', () => {
     expect(parseState('not json')).toBeNull()
     expect(parseState('{"version":2,"partSize":1,"objects":{}}')).toBeNull()
     expect(parseState('{"version":1,"partSize":1,"objects":{"a":{"etag":1}}}')).toBeNull()
-    expect(parseState('{"version":1,"partSize":1,"objects":{"__proto__":{"etag":"\\"X\\"","headersDigest":"h"}}}')?.objects['__proto__']).toEqual({
+    expect(
+      parseState('{"version":1,"partSize":1,"objects":{"__proto__":{"etag":"\\"X\\"","headersDigest":"h"}}}')?.objects[
+        '__proto__'
+      ]
+    ).toEqual({
       etag: 'x',
       headersDigest: 'h'
     })
@@ -72,7 +76,12 @@ describe('sameState', () => {
   const base = { 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' }, 'b.css': { etag: 'bb', headersDigest: 'h2' } }
 
   it('is true only when every entry and the part size agree, whatever the key order', () => {
-    expect(sameState(state(base), state({ 'b.css': { etag: 'bb', headersDigest: 'h2' }, 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' } }))).toBe(true)
+    expect(
+      sameState(
+        state(base),
+        state({ 'b.css': { etag: 'bb', headersDigest: 'h2' }, 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' } })
+      )
+    ).toBe(true)
     expect(sameState(state(base), state(base, 16))).toBe(false)
     expect(sameState(state(base), state({ ...base, 'a.css': { etag: 'aa', headersDigest: 'h1' } }))).toBe(false)
     expect(sameState(state(base), state({ ...base, 'b.css': { etag: 'bb', headersDigest: 'h3' } }))).toBe(false)
@@ -99,9 +108,16 @@ describe('what the CDN is owed', () => {
   it('is carried over by the next state unless the caller says what is owed now', () => {
     const inventory: Inventory = { available: true, objects: new Map(), state: owing, previousManifestPaths: new Set() }
     const plan: Plan = { files: [], problems: [] }
-    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false }).pendingInvalidation).toEqual(owing.pendingInvalidation)
-    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: ['x.css'] }).pendingInvalidation).toEqual(['x.css'])
-    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: [] })).not.toHaveProperty('pendingInvalidation')
+    expect(nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false }).pendingInvalidation).toEqual(
+      owing.pendingInvalidation
+    )
+    expect(
+      nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: ['x.css'] })
+        .pendingInvalidation
+    ).toEqual(['x.css'])
+    expect(
+      nextUploadState(plan, inventory, new Map(), { partSize: 5, deleting: false, pendingInvalidation: [] })
+    ).not.toHaveProperty('pendingInvalidation')
   })
 
   it('counts for sameState, whatever the order', () => {

@@ -13,7 +13,15 @@ beforeAll(async () => {
 })
 
 function discover(workingDirectory: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
+  return discoverProject({
+    workingDirectory,
+    settings: '',
+    python: noPython,
+    ignoreApps: [],
+    env: {},
+    settingsReader: 'evaluator',
+    ...options
+  })
 }
 
 function project(apps: string[], files: Record<string, string> = {}, extraSettings = '') {
@@ -36,7 +44,9 @@ describe('the Python path of an interpreter', () => {
       'django/contrib/staticfiles/__init__.py': ''
     })
     const python = await fakePython([site, '/does/not/exist', path.join(site, 'python311.zip')])
-    const dir = await project(['django.contrib.admin', 'django.contrib.staticfiles', 'fakepkg', 'local_app'], { 'local_app/__init__.py': '' })
+    const dir = await project(['django.contrib.admin', 'django.contrib.staticfiles', 'fakepkg', 'local_app'], {
+      'local_app/__init__.py': ''
+    })
     const found = await discover(dir, { python })
     expect(found.apps).toEqual([
       { name: 'django.contrib.admin', path: path.join(site, 'django/contrib/admin') },
@@ -56,7 +66,9 @@ describe('the Python path of an interpreter', () => {
 
   test('findPythonPath: a given interpreter that does not work is an input error; none at all is fine', async () => {
     await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow(InputError)
-    await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow("Input 'python': could not get sys.path from '/no/such/python'")
+    await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow(
+      "Input 'python': could not get sys.path from '/no/such/python'"
+    )
     expect(await findPythonPath('', '/', { PATH: '/nonexistent' })).toEqual({ interpreter: null, entries: [] })
   })
 })
@@ -107,7 +119,8 @@ describe('app modules and AppConfig classes', () => {
         ''
       ].join('\n'),
       'orders/__init__.py': '',
-      'orders/apps.py': 'from django.apps import AppConfig\nclass OrdersConfig(AppConfig):\n    name = "orders"\n    path = "/opt/orders"\n',
+      'orders/apps.py':
+        'from django.apps import AppConfig\nclass OrdersConfig(AppConfig):\n    name = "orders"\n    path = "/opt/orders"\n',
       'twoconfigs/__init__.py': '',
       'twoconfigs/apps.py': [
         'from django.apps import AppConfig',
@@ -142,9 +155,16 @@ describe('app modules and AppConfig classes', () => {
       'shop/apps.py': ''
     })
     const found = await discover(dir)
-    expect(found.ignorePatterns).toEqual({ value: ['CVS', '.*', '*~', '*.scss'], from: { source: 'settings', file: path.join(dir, 'site/apps.py'), line: 3 } })
+    expect(found.ignorePatterns).toEqual({
+      value: ['CVS', '.*', '*~', '*.scss'],
+      from: { source: 'settings', file: path.join(dir, 'site/apps.py'), line: 3 }
+    })
     expect(found.unresolvedApps).toEqual([
-      expect.objectContaining({ entry: 'shop.apps.Missing', severity: 'error', message: expect.stringContaining('the module shop.apps does not define a class Missing') })
+      expect.objectContaining({
+        entry: 'shop.apps.Missing',
+        severity: 'error',
+        message: expect.stringContaining('the module shop.apps does not define a class Missing')
+      })
     ])
   })
 
@@ -168,6 +188,8 @@ describe('app modules and AppConfig classes', () => {
     const found = await discover(dir, { ignoreApps: ['blog', 'missing_pkg'] })
     expect(found.apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
     expect(found.unresolvedApps).toEqual([])
-    expect(found.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("INSTALLED_APPS lists the app shop twice (as 'shop.apps.ShopConfig')")])
+    expect(found.problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining("INSTALLED_APPS lists the app shop twice (as 'shop.apps.ShopConfig')")
+    ])
   })
 })

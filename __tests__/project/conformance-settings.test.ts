@@ -45,8 +45,21 @@ function resolvePlaceholder(root: string, value: string): string {
   return value === '<STATIC_ROOT>' ? STATIC_ROOT : path.join(root, value)
 }
 
-async function discover(root: string, settings: string, release: DjangoRelease, env: NodeJS.ProcessEnv = {}): Promise<DiscoveredProject> {
-  return discoverProject({ workingDirectory: root, settings, python: noPython, ignoreApps: [], release, settingsReader: 'evaluator', env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env } })
+async function discover(
+  root: string,
+  settings: string,
+  release: DjangoRelease,
+  env: NodeJS.ProcessEnv = {}
+): Promise<DiscoveredProject> {
+  return discoverProject({
+    workingDirectory: root,
+    settings,
+    python: noPython,
+    ignoreApps: [],
+    release,
+    settingsReader: 'evaluator',
+    env: { CONFORMANCE_STATIC_ROOT: STATIC_ROOT, ...env }
+  })
 }
 
 describe.each(cases)('%s', (_label, entry) => {
@@ -58,7 +71,9 @@ describe.each(cases)('%s', (_label, entry) => {
     const project = await discover(root, inputs.settings_module, release)
     expect(project.settingsFile).toBe(path.join(root, 'config', 'settings.py'))
     expect(project.installedApps?.value).toEqual(inputs.installed_apps)
-    expect(project.staticDirs?.value).toEqual(inputs.staticfiles_dirs.map((dir) => ({ prefix: dir.prefix, path: resolvePlaceholder(root, dir.path) })))
+    expect(project.staticDirs?.value).toEqual(
+      inputs.staticfiles_dirs.map((dir) => ({ prefix: dir.prefix, path: resolvePlaceholder(root, dir.path) }))
+    )
     expect(project.finders?.value).toEqual(inputs.finders)
     expect(project.staticUrl?.value).toBe(inputs.static_url_setting)
     expect(project.forceScriptName?.value).toBe(inputs.force_script_name)
@@ -68,7 +83,9 @@ describe.each(cases)('%s', (_label, entry) => {
 
   test('apps resolve to the directories Django used; only Django-less apps are missing', async () => {
     const project = await discover(root, inputs.settings_module, release)
-    const expected = inputs.apps.filter((app) => !app.path.startsWith(DJANGO_SRC)).map((app) => ({ name: app.name, path: path.join(root, app.path) }))
+    const expected = inputs.apps
+      .filter((app) => !app.path.startsWith(DJANGO_SRC))
+      .map((app) => ({ name: app.name, path: path.join(root, app.path) }))
     expect(project.apps).toEqual(expected)
     expect(project.unresolvedApps).toEqual([])
   })

@@ -13,7 +13,15 @@ beforeAll(async () => {
 })
 
 function discover(workingDirectory: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory, settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
+  return discoverProject({
+    workingDirectory,
+    settings: '',
+    python: noPython,
+    ignoreApps: [],
+    env: {},
+    settingsReader: 'evaluator',
+    ...options
+  })
 }
 
 const MANAGE = (module: string) => `import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "${module}")\n`
@@ -22,7 +30,14 @@ describe('finding the settings', () => {
   test('no manage.py and no settings input: nothing to read, and that is not an error', async () => {
     const dir = await tempProject({ 'README.md': 'not a Django project' })
     const project = await discover(dir)
-    expect(project).toEqual({ settingsFile: null, settingsModule: null, projectDir: dir, apps: [], unresolvedApps: [], problems: [] })
+    expect(project).toEqual({
+      settingsFile: null,
+      settingsModule: null,
+      projectDir: dir,
+      apps: [],
+      unresolvedApps: [],
+      problems: []
+    })
   })
 
   test('a settings input that points nowhere is an input error with the fix', async () => {
@@ -31,7 +46,9 @@ describe('finding the settings', () => {
     await expect(discover(dir, { settings: 'config/settings/prod.py' })).rejects.toThrow(
       `Input 'settings': 'config/settings/prod.py' was not found (looked for ${path.join(dir, 'config/settings/prod.py')})`
     )
-    await expect(discover(dir, { settings: 'config.settings.prod' })).rejects.toThrow("the settings module 'config.settings.prod' was not found")
+    await expect(discover(dir, { settings: 'config.settings.prod' })).rejects.toThrow(
+      "the settings module 'config.settings.prod' was not found"
+    )
   })
 
   test('DJANGO_SETTINGS_MODULE wins over the default in manage.py', async () => {
@@ -46,7 +63,10 @@ describe('finding the settings', () => {
     const fromEnv = await discover(dir, { env: { DJANGO_SETTINGS_MODULE: 'site.settings.ci' } })
     expect(fromEnv.settingsModule).toBe('site.settings.ci')
     expect(fromEnv.staticUrl?.value).toBe('/ci/')
-    const fromInput = await discover(dir, { settings: 'site.settings.local', env: { DJANGO_SETTINGS_MODULE: 'site.settings.ci' } })
+    const fromInput = await discover(dir, {
+      settings: 'site.settings.local',
+      env: { DJANGO_SETTINGS_MODULE: 'site.settings.ci' }
+    })
     expect(fromInput.staticUrl?.value).toBe('/local/')
   })
 
@@ -150,7 +170,9 @@ describe('extracting settings', () => {
       options: { location: 'assets', file_overwrite: false, default_acl: 'public-read', bucket_name: 'b' },
       switches: { manifest_name: 'assets.json', manifest_strict: false, max_post_process_passes: 10 }
     })
-    expect(project.aws).toEqual({ AWS_IS_GZIPPED: { value: true, from: { source: 'settings', file: path.join(dir, 'site/settings.py'), line: 2 } } })
+    expect(project.aws).toEqual({
+      AWS_IS_GZIPPED: { value: true, from: { source: 'settings', file: path.join(dir, 'site/settings.py'), line: 2 } }
+    })
   })
 
   test('STATICFILES_STORAGE (Django 4.2), a filesystem storage location, relative paths and FORCE_SCRIPT_NAME', async () => {
@@ -166,7 +188,12 @@ describe('extracting settings', () => {
       ].join('\n')
     })
     const project = await discover(dir, { release: RELEASES['4.2'] })
-    expect(project.storage?.value).toEqual({ backend: 'whitenoise.storage.CompressedManifestStaticFilesStorage', manifest: true, options: {}, switches: {} })
+    expect(project.storage?.value).toEqual({
+      backend: 'whitenoise.storage.CompressedManifestStaticFilesStorage',
+      manifest: true,
+      options: {},
+      switches: {}
+    })
     expect(project.staticRoot?.value).toBe(path.join(dir, 'public/static'))
     expect(project.staticDirs?.value).toEqual([
       { prefix: '', path: path.join(dir, 'assets') },
@@ -177,7 +204,8 @@ describe('extracting settings', () => {
 
     const withLocation = await tempProject({
       'manage.py': MANAGE('settings'),
-      'settings.py': 'STORAGES = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage", "OPTIONS": {"location": "out", "base_url": "/s/"}}}\n'
+      'settings.py':
+        'STORAGES = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage", "OPTIONS": {"location": "out", "base_url": "/s/"}}}\n'
     })
     const located = await discover(withLocation)
     expect(located.staticRoot?.value).toBe(path.join(withLocation, 'out'))
@@ -191,22 +219,38 @@ describe('extracting settings', () => {
     const only = await tempProject({ 'manage.py': MANAGE('settings'), 'settings.py': legacy })
     for (const series of ['4.2', '5.0'] as const) {
       const project = await discover(only, { release: RELEASES[series] })
-      expect(project.storage?.value).toMatchObject({ backend: 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage', manifest: true })
+      expect(project.storage?.value).toMatchObject({
+        backend: 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage',
+        manifest: true
+      })
       expect(project.problems).toEqual([])
     }
     for (const series of ['5.1', '5.2', '6.0', '6.1'] as const) {
       const project = await discover(only, { release: RELEASES[series] })
-      expect(project.storage?.value).toMatchObject({ backend: 'django.contrib.staticfiles.storage.StaticFilesStorage', manifest: false })
+      expect(project.storage?.value).toMatchObject({
+        backend: 'django.contrib.staticfiles.storage.StaticFilesStorage',
+        manifest: false
+      })
       expect(project.problems).toEqual([
-        expect.objectContaining({ severity: 'notice', line: 1, message: expect.stringMatching(new RegExp(`^Django ${series} ignores STATICFILES_STORAGE .*without hashed names.*\`django-version\``)) })
+        expect.objectContaining({
+          severity: 'notice',
+          line: 1,
+          message: expect.stringMatching(
+            new RegExp(`^Django ${series} ignores STATICFILES_STORAGE .*without hashed names.*\`django-version\``)
+          )
+        })
       ])
     }
     const both = await tempProject({ 'manage.py': MANAGE('settings'), 'settings.py': storages + legacy })
     const old = await discover(both, { release: RELEASES['5.0'] })
     expect(old.storage).toBeUndefined()
-    expect(old.problems).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/mutually exclusive/) })])
+    expect(old.problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/mutually exclusive/) })
+    ])
     const current = await discover(both, { release: RELEASES['5.1'] })
     expect(current.storage?.value).toMatchObject({ backend: 'storages.backends.s3.S3ManifestStaticStorage', manifest: true })
-    expect(current.problems).toEqual([expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/so STORAGES is used/) })])
+    expect(current.problems).toEqual([
+      expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/so STORAGES is used/) })
+    ])
   })
 })

@@ -64,17 +64,29 @@ describe('resolveDjangoRelease', () => {
   })
 
   test('the input wins, and a newer patch release is its series', () => {
-    expect(resolveDjangoRelease('6.1', project('requirements-txt')).django).toEqual({ series: '6.1', version: '6.1', from: 'input' })
+    expect(resolveDjangoRelease('6.1', project('requirements-txt')).django).toEqual({
+      series: '6.1',
+      version: '6.1',
+      from: 'input'
+    })
     expect(resolveDjangoRelease(' 5.2.99 ', project('none')).release.series).toBe('5.2')
     expect(resolveDjangoRelease('4.2.30', project('none')).release.series).toBe('4.2')
   })
 
   test('a pin in a parent folder up to the workspace counts, nearest first', () => {
     const inner = path.join(project('requirements-include'), 'requirements')
-    expect(resolveDjangoRelease('', inner, undefined, PROJECTS).django).toEqual({ series: '5.1', version: '~=5.1.4', from: 'base.txt:1' })
+    expect(resolveDjangoRelease('', inner, undefined, PROJECTS).django).toEqual({
+      series: '5.1',
+      version: '~=5.1.4',
+      from: 'base.txt:1'
+    })
     const nested = path.join(project('uv-lock'), 'nested')
     expect(resolveDjangoRelease('', path.join(PROJECTS, 'none'), undefined, PROJECTS).django.from).toBe('default')
-    expect(resolveDjangoRelease('', nested, undefined, project('uv-lock')).django).toEqual({ series: '6.1', version: '==6.1.1', from: '../uv.lock:11' })
+    expect(resolveDjangoRelease('', nested, undefined, project('uv-lock')).django).toEqual({
+      series: '6.1',
+      version: '==6.1.1',
+      from: '../uv.lock:11'
+    })
     expect(resolveDjangoRelease('', nested).django.from).toBe('default')
   })
 
@@ -92,10 +104,14 @@ describe('resolveDjangoRelease', () => {
   })
 
   test('a release outside the range is an error naming the supported ones', () => {
-    expect(() => resolveDjangoRelease('3.2', project('none'))).toThrow(/django-version.*'3\.2' is not a supported Django release.*4\.2, 5\.0, 5\.1, 5\.2, 6\.0, 6\.1/)
+    expect(() => resolveDjangoRelease('3.2', project('none'))).toThrow(
+      /django-version.*'3\.2' is not a supported Django release.*4\.2, 5\.0, 5\.1, 5\.2, 6\.0, 6\.1/
+    )
     expect(() => resolveDjangoRelease('6.2', project('none'))).toThrow(/not a supported/)
     expect(() => resolveDjangoRelease('latest', project('none'))).toThrow(/is not a Django version/)
-    expect(() => resolveDjangoRelease('', project('unsupported'))).toThrow(/requirements\.txt:1 pins Django ==3\.2\.25.*4\.2, 5\.0/)
+    expect(() => resolveDjangoRelease('', project('unsupported'))).toThrow(
+      /requirements\.txt:1 pins Django ==3\.2\.25.*4\.2, 5\.0/
+    )
     expect(() => resolveDjangoRelease('', project('none'), '3.2.25')).toThrow(/imports Django 3\.2\.25/)
   })
 })

@@ -15,7 +15,14 @@ beforeAll(async () => {
 })
 
 function discover(project: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory: path.join(PROJECTS, project), settings: '', python: noPython, ignoreApps: [], env: {}, ...options })
+  return discoverProject({
+    workingDirectory: path.join(PROJECTS, project),
+    settings: '',
+    python: noPython,
+    ignoreApps: [],
+    env: {},
+    ...options
+  })
 }
 
 /** The parts of a discovered project these tests compare, paths relative to the project. */
@@ -40,7 +47,10 @@ describe('helper functions', () => {
       installed: ['django.contrib.staticfiles', 'catalog', 'blog', 'reports'],
       apps: ['catalog=catalog', 'blog=blog', 'reports=reports'],
       unresolved: [],
-      dirs: [['', 'assets'], ['vendor', 'third_party/dist']],
+      dirs: [
+        ['', 'assets'],
+        ['vendor', 'third_party/dist']
+      ],
       url: '/static/',
       root: 'collected',
       problems: []
@@ -61,7 +71,10 @@ test('lambda path helpers, with *parts and a keyword default', async () => {
     installed: ['django.contrib.staticfiles', 'shop', 'blog'],
     apps: ['shop=shop', 'blog=blog'],
     unresolved: [],
-    dirs: [['', 'static'], ['legacy', 'old/static']],
+    dirs: [
+      ['', 'static'],
+      ['legacy', 'old/static']
+    ],
     url: '/assets/',
     root: 'public/static',
     problems: []
@@ -103,7 +116,10 @@ test("sys.argv is collectstatic's: `'collectstatic' not in sys.argv` and `sys.ar
     installed: ['django.contrib.staticfiles', 'catalog', 'dashboard'],
     apps: ['catalog=catalog', 'dashboard=dashboard'],
     unresolved: [],
-    dirs: [['', 'assets'], ['build', 'frontend/build']],
+    dirs: [
+      ['', 'assets'],
+      ['build', 'frontend/build']
+    ],
     url: '/static/',
     root: 'staticfiles',
     problems: []

@@ -14,7 +14,15 @@ beforeAll(async () => {
 })
 
 function discover(project: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverProject({ workingDirectory: path.join(PROJECTS, project), settings: '', python: noPython, ignoreApps: [], env: {}, settingsReader: 'evaluator', ...options })
+  return discoverProject({
+    workingDirectory: path.join(PROJECTS, project),
+    settings: '',
+    python: noPython,
+    ignoreApps: [],
+    env: {},
+    settingsReader: 'evaluator',
+    ...options
+  })
 }
 
 describe('cookiecutter-django', () => {
@@ -27,20 +35,35 @@ describe('cookiecutter-django', () => {
     expect(project.settingsFile).toBe(path.join(root, 'config/settings/local.py'))
     expect(project.installedApps?.value).toEqual([
       'whitenoise.runserver_nostatic',
-      'django.contrib.auth', 'django.contrib.contenttypes', 'django.contrib.sessions', 'django.contrib.sites',
-      'django.contrib.messages', 'django.contrib.staticfiles', 'django.contrib.admin', 'django.forms',
+      'django.contrib.auth',
+      'django.contrib.contenttypes',
+      'django.contrib.sessions',
+      'django.contrib.sites',
+      'django.contrib.messages',
+      'django.contrib.staticfiles',
+      'django.contrib.admin',
+      'django.forms',
       ...thirdParty,
       'myproject.users',
       'debug_toolbar',
       'django_extensions'
     ])
-    expect(project.installedApps?.from).toEqual({ source: 'settings', file: path.join(root, 'config/settings/local.py'), line: 55 })
+    expect(project.installedApps?.from).toEqual({
+      source: 'settings',
+      file: path.join(root, 'config/settings/local.py'),
+      line: 55
+    })
     expect(project.apps).toEqual([{ name: 'myproject.users', path: path.join(root, 'myproject/users') }])
     expect(project.staticDirs?.value).toEqual([{ prefix: '', path: path.join(root, 'myproject/static') }])
     expect(project.staticDirs?.from).toEqual({ source: 'settings', file: path.join(root, 'config/settings/base.py'), line: 124 })
     expect(project.staticRoot?.value).toBe(path.join(root, 'staticfiles'))
     expect(project.staticUrl?.value).toBe('/static/')
-    expect(project.storage?.value).toEqual({ backend: 'django.contrib.staticfiles.storage.StaticFilesStorage', manifest: false, options: {}, switches: {} })
+    expect(project.storage?.value).toEqual({
+      backend: 'django.contrib.staticfiles.storage.StaticFilesStorage',
+      manifest: false,
+      options: {},
+      switches: {}
+    })
     expect(project.storage?.from.source).toBe('default')
     expect(project.problems).toEqual([])
   })
@@ -57,11 +80,19 @@ describe('cookiecutter-django', () => {
     const crispy = project.unresolvedApps.find((app) => app.entry === 'crispy_forms')
     expect(crispy?.message).toContain('pip install -r requirements.txt')
     expect(crispy?.message).toContain("add 'crispy_forms' to `ignore-apps`")
-    expect(project.unresolvedApps.find((app) => app.entry === 'django.contrib.admin')?.message).toContain("the admin's CSS, JavaScript and images")
+    expect(project.unresolvedApps.find((app) => app.entry === 'django.contrib.admin')?.message).toContain(
+      "the admin's CSS, JavaScript and images"
+    )
   })
 
   test('ignore-apps leaves the listed entries out', async () => {
-    const ignoreApps = ['whitenoise.runserver_nostatic', 'django.contrib.admin', ...thirdParty, 'debug_toolbar', 'django_extensions']
+    const ignoreApps = [
+      'whitenoise.runserver_nostatic',
+      'django.contrib.admin',
+      ...thirdParty,
+      'debug_toolbar',
+      'django_extensions'
+    ]
     const project = await discover('cookiecutter', { ignoreApps })
     expect(project.unresolvedApps).toEqual([])
     expect(project.apps.map((app) => app.name)).toEqual(['myproject.users'])
@@ -69,7 +100,11 @@ describe('cookiecutter-django', () => {
 
   test('production settings from DJANGO_SETTINGS_MODULE: S3 storage, AWS settings, STATIC_URL', async () => {
     const project = await discover('cookiecutter', {
-      env: { DJANGO_SETTINGS_MODULE: 'config.settings.production', DJANGO_AWS_STORAGE_BUCKET_NAME: 'my-bucket', DJANGO_AWS_S3_REGION_NAME: 'eu-west-1' }
+      env: {
+        DJANGO_SETTINGS_MODULE: 'config.settings.production',
+        DJANGO_AWS_STORAGE_BUCKET_NAME: 'my-bucket',
+        DJANGO_AWS_S3_REGION_NAME: 'eu-west-1'
+      }
     })
     const production = path.join(root, 'config/settings/production.py')
     expect(project.settingsModule).toBe('config.settings.production')
@@ -85,7 +120,10 @@ describe('cookiecutter-django', () => {
     expect(project.aws).toEqual({
       AWS_STORAGE_BUCKET_NAME: { value: 'my-bucket', from: { source: 'settings', file: production, line: 59 } },
       AWS_QUERYSTRING_AUTH: { value: false, from: { source: 'settings', file: production, line: 61 } },
-      AWS_S3_OBJECT_PARAMETERS: { value: { CacheControl: 'max-age=604800, s-maxage=604800, must-revalidate' }, from: { source: 'settings', file: production, line: 65 } },
+      AWS_S3_OBJECT_PARAMETERS: {
+        value: { CacheControl: 'max-age=604800, s-maxage=604800, must-revalidate' },
+        from: { source: 'settings', file: production, line: 65 }
+      },
       AWS_S3_REGION_NAME: { value: 'eu-west-1', from: { source: 'settings', file: production, line: 74 } },
       AWS_S3_CUSTOM_DOMAIN: { value: null, from: { source: 'settings', file: production, line: 76 } }
     })

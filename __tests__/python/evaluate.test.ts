@@ -38,7 +38,15 @@ TUPLE = ("x",)
 TUPLE += ("y",)
 `)
     expect(result.value('INSTALLED_APPS')).toEqual([
-      'whitenoise.runserver_nostatic', 'first', 'django.contrib.auth', 'django.contrib.staticfiles', 'crispy_forms', 'shop', 'blog', 'news', 'b'
+      'whitenoise.runserver_nostatic',
+      'first',
+      'django.contrib.auth',
+      'django.contrib.staticfiles',
+      'crispy_forms',
+      'shop',
+      'blog',
+      'news',
+      'b'
     ])
     expect(result.value('LOCAL_APPS')).toEqual(['shop', 'orders'])
     expect(result.value('TUPLE')).toEqual(['x', 'y'])
@@ -180,8 +188,12 @@ EXTRA = "staging"
     const result = evaluateModule(dir, 'settings')
     expect(result.value('X')).toBe(1)
     expect(result.reports.map((report) => report.message)).toEqual([
-      expect.stringContaining('`from .missing import *` could not be followed (attempted relative import with no known parent package)'),
-      expect.stringContaining('`from missing_settings import *` could not be followed (no module named missing_settings was found')
+      expect.stringContaining(
+        '`from .missing import *` could not be followed (attempted relative import with no known parent package)'
+      ),
+      expect.stringContaining(
+        '`from missing_settings import *` could not be followed (no module named missing_settings was found'
+      )
     ])
   })
 })
@@ -258,7 +270,11 @@ SECRET = env("DJANGO_SECRET_KEY")
     expect(result.value('USE_S3')).toBe(true)
     expect(result.value('HOSTS')).toEqual(['h'])
     expect(result.value('REGION')).toBeNull()
-    expect(result.raw('SECRET')).toMatchObject({ kind: 'unknown', reason: 'environment variable DJANGO_SECRET_KEY is not set and has no default', envVar: 'DJANGO_SECRET_KEY' })
+    expect(result.raw('SECRET')).toMatchObject({
+      kind: 'unknown',
+      reason: 'environment variable DJANGO_SECRET_KEY is not set and has no default',
+      envVar: 'DJANGO_SECRET_KEY'
+    })
   })
 
   test('python-decouple: config() with default and cast, Csv, .env next to the settings', async () => {
@@ -378,7 +394,9 @@ for item in unknown_things:
 `)
     expect(result.value('APPS')).toEqual(['app_a', 'app_b'])
     expect(result.value('PAIRS')).toEqual({ x: 1 })
-    expect(result.binding('APPS')?.assumptions[0]?.text).toContain('the loop `for item in unknown_things: APPS.append(item)` was not run')
+    expect(result.binding('APPS')?.assumptions[0]?.text).toContain(
+      'the loop `for item in unknown_things: APPS.append(item)` was not run'
+    )
   })
 
   test('nested dict item assignment and dict methods', async () => {
@@ -409,7 +427,10 @@ class Storage(ManifestStaticFilesStorage):
         return name
 VALUE = helper()
 `)
-    expect(result.raw('Storage')).toMatchObject({ kind: 'class', bases: [{ kind: 'extern', name: 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage' }] })
+    expect(result.raw('Storage')).toMatchObject({
+      kind: 'class',
+      bases: [{ kind: 'extern', name: 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage' }]
+    })
     expect(result.raw('VALUE')).toBe(1)
   })
 
@@ -442,7 +463,10 @@ del APPS[1]
       'django.contrib.staticfiles.finders.AppDirectoriesFinder',
       'compressor.finders.CompressorFinder'
     ])
-    expect(result.value('STORAGES')).toEqual({ default: { BACKEND: 'django.core.files.storage.FileSystemStorage' }, staticfiles: { BACKEND: 'x.Manifest' } })
+    expect(result.value('STORAGES')).toEqual({
+      default: { BACKEND: 'django.core.files.storage.FileSystemStorage' },
+      staticfiles: { BACKEND: 'x.Manifest' }
+    })
     expect(result.value('APPS')).toEqual(['a', 'c'])
   })
 })

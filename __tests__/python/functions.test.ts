@@ -62,9 +62,13 @@ COUNT = counter()
   })
 
   test('a function from a sibling module sees that module\u2019s globals', async () => {
-    const { result } = await evaluateSource('from helpers import static_path\nDIRS = [static_path("css")]\n', {}, {
-      'helpers.py': 'BASE = "/app/static"\ndef static_path(name):\n    return BASE + "/" + name\n'
-    })
+    const { result } = await evaluateSource(
+      'from helpers import static_path\nDIRS = [static_path("css")]\n',
+      {},
+      {
+        'helpers.py': 'BASE = "/app/static"\ndef static_path(name):\n    return BASE + "/" + name\n'
+      }
+    )
     expect(result.value('DIRS')).toEqual(['/app/static/css'])
   })
 
@@ -81,8 +85,16 @@ def count(n):
 TEN = count(10)
 `)
     const file = path.join(dir, 'settings.py')
-    expect(result.raw('LOOP')).toMatchObject({ kind: 'unknown', reason: `calls nest more than 24 deep (recursion?) in forever() at ${file}:2` })
-    expect(result.raw('MISSING')).toMatchObject({ kind: 'unknown', reason: `needs() at ${file}:5 is missing the argument 'b'`, expr: 'needs(1)', at: { file, line: 7 } })
+    expect(result.raw('LOOP')).toMatchObject({
+      kind: 'unknown',
+      reason: `calls nest more than 24 deep (recursion?) in forever() at ${file}:2`
+    })
+    expect(result.raw('MISSING')).toMatchObject({
+      kind: 'unknown',
+      reason: `needs() at ${file}:5 is missing the argument 'b'`,
+      expr: 'needs(1)',
+      at: { file, line: 7 }
+    })
     expect(result.value('TEN')).toBe(10)
   })
 
@@ -96,7 +108,12 @@ def apps():
 INSTALLED_APPS = apps()
 `)
     expect(result.value('INSTALLED_APPS')).toEqual(['a'])
-    expect(result.binding('INSTALLED_APPS')?.assumptions.map((item) => item.text).join()).toContain('could not be evaluated')
+    expect(
+      result
+        .binding('INSTALLED_APPS')
+        ?.assumptions.map((item) => item.text)
+        .join()
+    ).toContain('could not be evaluated')
   })
 
   test('classmethods get the class; unknown decorators stay unknown', async () => {
@@ -121,13 +138,17 @@ W = wrapped()
 `)
     expect(result.value('L')).toBe('child!')
     expect(result.value('C')).toBe(1)
-    expect(result.raw('W')).toMatchObject({ kind: 'unknown', reason: 'wrapped() is decorated with @some.decorator, which is not evaluated' })
+    expect(result.raw('W')).toMatchObject({
+      kind: 'unknown',
+      reason: 'wrapped() is decorated with @some.decorator, which is not evaluated'
+    })
   })
 })
 
 describe('introspection, urllib.parse, slices and `not`', () => {
   test('getattr and hasattr on project modules and classes; opaque objects stay unknown', async () => {
-    const { result } = await evaluateSource(`
+    const { result } = await evaluateSource(
+      `
 import conf
 import django.conf
 class Local:
@@ -137,7 +158,10 @@ Y = getattr(conf, "Y", "default")
 H = [hasattr(conf, "X"), hasattr(conf, "sub"), hasattr(Local, "A"), hasattr(Local, "B")]
 O = getattr(django.conf, "X", None)
 I = [isinstance("a", str), isinstance([], (tuple, list)), isinstance(1, str)]
-`, {}, { 'conf/__init__.py': 'X = "set"\n', 'conf/sub.py': '' })
+`,
+      {},
+      { 'conf/__init__.py': 'X = "set"\n', 'conf/sub.py': '' }
+    )
     expect(result.value('X')).toBe('set')
     expect(result.value('Y')).toBe('default')
     expect(result.value('H')).toEqual([true, true, true, false])
@@ -146,7 +170,8 @@ I = [isinstance("a", str), isinstance([], (tuple, list)), isinstance(1, str)]
   })
 
   test('urlparse and urlsplit fields, hostname, port and credentials', async () => {
-    const { result } = await evaluateSource(`
+    const { result } = await evaluateSource(
+      `
 import os
 from urllib.parse import urlparse, urlsplit, urljoin
 u = urlparse(os.environ["URL"])
@@ -154,8 +179,21 @@ P = [u.scheme, u.netloc, u.path, u.params, u.query, u.fragment, u.hostname, u.po
 S = list(urlsplit("//cdn.example.com/a/b?x=1"))
 J = urljoin("https://cdn.example.com/static/", "../media/")
 N = urlparse("https://h").port
-`, { URL: 'HTTPS://user:pw@CDN.Example.com:8443/static/;v1?q=1#top' })
-    expect(result.value('P')).toEqual(['https', 'user:pw@CDN.Example.com:8443', '/static/', 'v1', 'q=1', 'top', 'cdn.example.com', 8443, 'user', 'pw'])
+`,
+      { URL: 'HTTPS://user:pw@CDN.Example.com:8443/static/;v1?q=1#top' }
+    )
+    expect(result.value('P')).toEqual([
+      'https',
+      'user:pw@CDN.Example.com:8443',
+      '/static/',
+      'v1',
+      'q=1',
+      'top',
+      'cdn.example.com',
+      8443,
+      'user',
+      'pw'
+    ])
     expect(result.value('S')).toEqual(['', 'cdn.example.com', '/a/b', 'x=1', ''])
     expect(result.value('J')).toBe('https://cdn.example.com/media/')
     expect(result.value('N')).toBeNull()
@@ -168,7 +206,14 @@ A = [sys.argv[1:2], sys.argv[:-1], sys.argv[::-1], sys.argv[5:], "static/"[:-1],
 TESTING = sys.argv[1:2] == ["test"]
 B = [not False and False, not True or True, not 0 if True else 5]
 `)
-    expect(result.value('A')).toEqual([['collectstatic'], ['manage.py', 'collectstatic'], ['--noinput', 'collectstatic', 'manage.py'], [], 'static', [1, 3]])
+    expect(result.value('A')).toEqual([
+      ['collectstatic'],
+      ['manage.py', 'collectstatic'],
+      ['--noinput', 'collectstatic', 'manage.py'],
+      [],
+      'static',
+      [1, 3]
+    ])
     expect(result.value('TESTING')).toBe(false)
     expect(result.value('B')).toEqual([false, true, true])
   })
@@ -179,12 +224,19 @@ test("a third-party AppConfig's `name = package.__name__` is the package's name"
   const site = await tempProject({
     'chartkit/__init__.py': '',
     'chartkit/static/chartkit/c.css': '',
-    'chartkit/apps.py': 'from django.apps import AppConfig\nimport chartkit as package\nclass ChartsConfig(AppConfig):\n    name = package.__name__\n'
+    'chartkit/apps.py':
+      'from django.apps import AppConfig\nimport chartkit as package\nclass ChartsConfig(AppConfig):\n    name = package.__name__\n'
   })
   const finder = new ModuleFinder(() => [project, site])
   const importer = new ProjectImporter(finder, (file) => file.startsWith(project))
   const rt = new Runtime({ env: new Map(), projectDir: project, sysPath: list([project, site]), hasPython: true, importer })
-  const result = resolveApps(['chartkit', 'chartkit.apps.ChartsConfig'], { finder, importer, rt, interpreter: '/usr/bin/python3', ignoreApps: [] })
+  const result = resolveApps(['chartkit', 'chartkit.apps.ChartsConfig'], {
+    finder,
+    importer,
+    rt,
+    interpreter: '/usr/bin/python3',
+    ignoreApps: []
+  })
   expect(result.apps).toEqual([{ name: 'chartkit', path: path.join(site, 'chartkit') }])
   expect(result.unresolved).toEqual([])
   expect(result.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('lists the app chartkit twice')])
@@ -228,15 +280,22 @@ R = list(range(1, 7, 2))
     expect(result.value('NONEMPTY')).toEqual(['x', 'y'])
     expect(result.value('LONG')).toEqual(['ab'])
     expect(result.value('ALL')).toBe(true)
-    expect(result.value('NUMBERED')).toEqual([[1, 'a'], [2, 'b']])
-    expect(result.value('ZIPPED')).toEqual([['a', 1], ['b', 2]])
+    expect(result.value('NUMBERED')).toEqual([
+      [1, 'a'],
+      [2, 'b']
+    ])
+    expect(result.value('ZIPPED')).toEqual([
+      ['a', 1],
+      ['b', 2]
+    ])
     expect(result.value('BACK')).toEqual([3, 2, 1])
     expect(result.value('R')).toEqual([1, 3, 5])
   })
 })
 
 test('a helper that raises when a variable is missing gives an Unknown naming the raise, not None', async () => {
-  const { result } = await evaluateSource(`
+  const { result } = await evaluateSource(
+    `
 import os
 from django.core.exceptions import ImproperlyConfigured
 def get_env(name, cast=str):
@@ -246,8 +305,14 @@ def get_env(name, cast=str):
         raise ImproperlyConfigured(f"Set the {name} environment variable")
 STATIC_ROOT = get_env("STATIC_ROOT")
 STATIC_URL = get_env("STATIC_URL")
-`, { STATIC_URL: '/s/' })
-  expect(result.raw('STATIC_ROOT')).toMatchObject({ kind: 'unknown', reason: 'the settings raise ImproperlyConfigured here', at: { line: 8 } })
+`,
+    { STATIC_URL: '/s/' }
+  )
+  expect(result.raw('STATIC_ROOT')).toMatchObject({
+    kind: 'unknown',
+    reason: 'the settings raise ImproperlyConfigured here',
+    at: { line: 8 }
+  })
   expect(result.value('STATIC_URL')).toBe('/s/')
 })
 
@@ -277,9 +342,16 @@ B = make("x")
 })
 
 test('a missing attribute of a module whose star import failed is not taken as missing', async () => {
-  const { dir, result } = await evaluateSource('import conf\nX = getattr(conf, "X", "default")\nY = getattr(conf, "Y", "default")\n', {}, {
-    'conf.py': 'Y = "set"\nfrom not_installed import *\n'
+  const { dir, result } = await evaluateSource(
+    'import conf\nX = getattr(conf, "X", "default")\nY = getattr(conf, "Y", "default")\n',
+    {},
+    {
+      'conf.py': 'Y = "set"\nfrom not_installed import *\n'
+    }
+  )
+  expect(result.raw('X')).toMatchObject({
+    kind: 'unknown',
+    reason: `whether conf has 'X' is not known (its star import at ${path.join(dir, 'conf.py')}:2 could not be followed)`
   })
-  expect(result.raw('X')).toMatchObject({ kind: 'unknown', reason: `whether conf has 'X' is not known (its star import at ${path.join(dir, 'conf.py')}:2 could not be followed)` })
   expect(result.value('Y')).toBe('set')
 })

@@ -18,7 +18,10 @@ function project(settings: string) {
 }
 
 function settings(dir: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
-  return getSettings(fakeToolkit({ 'working-directory': dir, 'settings-reader': 'evaluator', ...inputs }, actionDefaults()), { PATH: process.env.PATH ?? '', ...env })
+  return getSettings(fakeToolkit({ 'working-directory': dir, 'settings-reader': 'evaluator', ...inputs }, actionDefaults()), {
+    PATH: process.env.PATH ?? '',
+    ...env
+  })
 }
 
 describe('effective settings', () => {
@@ -43,8 +46,9 @@ describe('effective settings', () => {
   })
 })
 
-describe('finders without the project\'s Python', () => {
-  const finders = "STATICFILES_FINDERS = ['django.contrib.staticfiles.finders.AppDirectoriesFinder', 'pipeline.finders.PipelineFinder']"
+describe("finders without the project's Python", () => {
+  const finders =
+    "STATICFILES_FINDERS = ['django.contrib.staticfiles.finders.AppDirectoriesFinder', 'pipeline.finders.PipelineFinder']"
 
   it('an unknown finder is a problem naming it and the `finders` input; the input leaves it out on purpose', async () => {
     const dir = await project(finders)

@@ -16,7 +16,8 @@ const pythons = djangoPythons()
 if ((process.env.CI || process.env.CS3_DJANGO_PYTHON) && !pythons.some((python) => python.version.startsWith('5.2'))) {
   throw new Error('CI must have Django 5.2 in a virtual environment: .ci/run creates it and sets CS3_DJANGO_PYTHON.')
 }
-if (pythons.length === 0) console.warn('python-reader-vs-django: skipped, no Python with Django (set CS3_DJANGO_PYTHON, see .ci/run).')
+if (pythons.length === 0)
+  console.warn('python-reader-vs-django: skipped, no Python with Django (set CS3_DJANGO_PYTHON, see .ci/run).')
 const describeWithDjango = pythons.length ? describe : describe.skip
 
 async function copyOf(project: string): Promise<string> {
@@ -27,7 +28,10 @@ async function copyOf(project: string): Promise<string> {
 
 async function settingsFor(project: string, python: string, reader: string): Promise<Settings> {
   // storage-overrides: the lenient fixture's storage; the collection does not depend on it.
-  const toolkit = fakeToolkit({ 'working-directory': project, python, 'dry-run': 'true', 'settings-reader': reader, 'storage-overrides': 'lenient' }, actionDefaults())
+  const toolkit = fakeToolkit(
+    { 'working-directory': project, python, 'dry-run': 'true', 'settings-reader': reader, 'storage-overrides': 'lenient' },
+    actionDefaults()
+  )
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PYTHONDONTWRITEBYTECODE: '1' }
   return getSettings(toolkit, env)
 }

@@ -25,13 +25,17 @@ const PLAIN_PYTHON = ['python3', '/usr/bin/python3'].find((python) => {
   }
 }) as string
 const django52 = djangoPythons().find((python) => python.version.startsWith('5.2'))
-if (!django52) console.warn('python-reader: Django 5.2 tests skipped (set CS3_DJANGO_PYTHON to a venv with django==5.2.17, see .ci/run).')
+if (!django52)
+  console.warn('python-reader: Django 5.2 tests skipped (set CS3_DJANGO_PYTHON to a venv with django==5.2.17, see .ci/run).')
 const withDjango = django52 ? it : it.skip
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 const MANAGE = "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_conf.settings')\n"
 
 function settings(project: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
-  return getSettings(fakeToolkit({ 'working-directory': project, 'dry-run': 'true', ...inputs }, actionDefaults()), { ...BASE_ENV, ...env })
+  return getSettings(fakeToolkit({ 'working-directory': project, 'dry-run': 'true', ...inputs }, actionDefaults()), {
+    ...BASE_ENV,
+    ...env
+  })
 }
 
 async function fixture(name: string): Promise<string> {
@@ -51,7 +55,12 @@ describe('the helper environment', () => {
       AWS_SECRET_ACCESS_KEY: 'standard',
       PATH: '/bin'
     })
-    expect(env).toEqual({ AWS_STORAGE_BUCKET_NAME: 'site', AWS_SECRET_ACCESS_KEY: 'standard', PATH: '/bin', PYTHONDONTWRITEBYTECODE: '1' })
+    expect(env).toEqual({
+      AWS_STORAGE_BUCKET_NAME: 'site',
+      AWS_SECRET_ACCESS_KEY: 'standard',
+      PATH: '/bin',
+      PYTHONDONTWRITEBYTECODE: '1'
+    })
   })
 
   it('the settings really run without them, with sys.argv as collectstatic and the project root first on sys.path', async () => {
@@ -62,7 +71,7 @@ describe('the helper environment', () => {
         'import os, sys',
         "SEEN = [k for k in os.environ if k.startswith('INPUT_')]",
         "STATIC_URL = '/%d/%s/%s/' % (len(SEEN), sys.argv[1], os.environ.get('AWS_LOCATION_HINT', 'none'))",
-        "STATIC_ROOT = sys.path[0]",
+        'STATIC_ROOT = sys.path[0]',
         "INSTALLED_APPS = ['shop']"
       ].join('\n'),
       'shop/__init__.py': '',
@@ -104,20 +113,39 @@ describe('when the settings cannot be imported', () => {
   it('auto falls back to the evaluator and says why', async () => {
     const dir = await broken()
     const result = await settings(dir, { python: PLAIN_PYTHON })
-    expect(result.origins.find((origin) => origin.name === 'settings-reader')).toEqual({ name: 'settings-reader', value: 'evaluator', from: `${PLAIN_PYTHON} could not import the settings` })
-    expect(result.problems.find((problem) => problem.severity === 'notice' && problem.message.includes("KeyError: 'NEEDED_SECRET'"))).toBeDefined()
+    expect(result.origins.find((origin) => origin.name === 'settings-reader')).toEqual({
+      name: 'settings-reader',
+      value: 'evaluator',
+      from: `${PLAIN_PYTHON} could not import the settings`
+    })
+    expect(
+      result.problems.find((problem) => problem.severity === 'notice' && problem.message.includes("KeyError: 'NEEDED_SECRET'"))
+    ).toBeDefined()
   })
 })
 
 describe('pull_request_target', () => {
-  const project = () => tempProject({ 'manage.py': MANAGE, 'site_conf/__init__.py': '', 'site_conf/settings.py': "INSTALLED_APPS = ['shop']\n", 'shop/__init__.py': '', 'shop/static/a.css': '' })
+  const project = () =>
+    tempProject({
+      'manage.py': MANAGE,
+      'site_conf/__init__.py': '',
+      'site_conf/settings.py': "INSTALLED_APPS = ['shop']\n",
+      'shop/__init__.py': '',
+      'shop/static/a.css': ''
+    })
 
   it("does not run the project's code unless an input opts in", async () => {
     const dir = await project()
     const evaluated = await settings(dir, { python: PLAIN_PYTHON }, { GITHUB_EVENT_NAME: 'pull_request_target' })
     expect(evaluated.origins.find((origin) => origin.name === 'settings-reader')?.from).toContain('pull_request_target')
-    await expect(settings(dir, { python: PLAIN_PYTHON, 'settings-reader': 'python' }, { GITHUB_EVENT_NAME: 'pull_request_target' })).rejects.toThrow(/pull_request_target/)
-    const allowed = await settings(dir, { python: PLAIN_PYTHON, 'settings-reader': 'python', 'settings-reader-on-pull-request-target': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target' })
+    await expect(
+      settings(dir, { python: PLAIN_PYTHON, 'settings-reader': 'python' }, { GITHUB_EVENT_NAME: 'pull_request_target' })
+    ).rejects.toThrow(/pull_request_target/)
+    const allowed = await settings(
+      dir,
+      { python: PLAIN_PYTHON, 'settings-reader': 'python', 'settings-reader-on-pull-request-target': 'true' },
+      { GITHUB_EVENT_NAME: 'pull_request_target' }
+    )
     expect(allowed.origins.find((origin) => origin.name === 'settings-reader')?.value).toContain('python')
   })
 })
@@ -127,7 +155,9 @@ describe('with Django 5.2', () => {
     const dir = await fixture('reader-class-settings')
     const result = await settings(dir, { python: django52!.python })
     expect(result.finders).toContain('site_conf.finders.ThemeFinder')
-    expect(result.listedFiles?.['site_conf.finders.ThemeFinder']).toEqual([expect.objectContaining({ path: 'theme/theme.css', prefix: 'theme', absPath: path.join(dir, 'theme/theme.css') })])
+    expect(result.listedFiles?.['site_conf.finders.ThemeFinder']).toEqual([
+      expect.objectContaining({ path: 'theme/theme.css', prefix: 'theme', absPath: path.join(dir, 'theme/theme.css') })
+    ])
     expect(result.origins.find((origin) => origin.name === 'django-version')?.value).toBe('5.2.17')
     expect(result.origins.find((origin) => origin.name === 'app-paths')?.value).toContain('shop=shop')
   })
@@ -145,28 +175,47 @@ describe('with Django 5.2', () => {
     expect(result.apps[0]!.path).toMatch(/django\/contrib\/admin$/)
   })
 
-  withDjango('a lenient storage subclass: refused without storage-overrides, named methods; lenient hashing equals Django', async () => {
-    const dir = await fixture('reader-lenient-storage')
-    await expect(settings(dir, { python: django52!.python })).rejects.toThrow(/overrides hashed_name \(site_conf\.storage\.LenientManifestStaticFilesStorage\).*storage-overrides: lenient/)
-    const lenient = await settings(dir, { python: django52!.python, 'storage-overrides': 'lenient' })
-    expect(lenient.manifest?.keepMissingReferences).toBe(true)
-    expect(lenient.manifest?.strict).toBe(false)
-    expect(lenient.problems.find((problem) => problem.message.includes('storage-overrides: lenient'))?.severity).toBe('warning')
+  withDjango(
+    'a lenient storage subclass: refused without storage-overrides, named methods; lenient hashing equals Django',
+    async () => {
+      const dir = await fixture('reader-lenient-storage')
+      await expect(settings(dir, { python: django52!.python })).rejects.toThrow(
+        /overrides hashed_name \(site_conf\.storage\.LenientManifestStaticFilesStorage\).*storage-overrides: lenient/
+      )
+      const lenient = await settings(dir, { python: django52!.python, 'storage-overrides': 'lenient' })
+      expect(lenient.manifest?.keepMissingReferences).toBe(true)
+      expect(lenient.manifest?.strict).toBe(false)
+      expect(lenient.problems.find((problem) => problem.message.includes('storage-overrides: lenient'))?.severity).toBe('warning')
 
-    execFileSync(django52!.python, ['manage.py', 'collectstatic', '--noinput'], { cwd: dir, env: { ...BASE_ENV, PYTHONDONTWRITEBYTECODE: '1' } })
-    const djangoManifest = JSON.parse(await readFile(path.join(dir, 'collected/staticfiles.json'), 'utf8')) as { paths: Record<string, string> }
-    const ours = await postProcess(
-      [
-        { path: 'img/logo.png', absPath: path.join(dir, 'assets/img/logo.png') },
-        { path: 'css/site.css', absPath: path.join(dir, 'assets/css/site.css') }
-      ],
-      { staticUrl: '/static/', manifestName: 'staticfiles.json', jsModules: false, keepIntermediateFiles: false, maxPasses: 5, keepMissingReferences: true }
-    )
-    expect(Object.fromEntries(ours.paths)).toEqual(djangoManifest.paths)
-    const hashedCss = ours.outputs.find((output) => output.path === djangoManifest.paths['css/site.css'])!
-    const body = hashedCss.body.kind === 'bytes' ? hashedCss.body.data : Buffer.alloc(0)
-    expect(body.toString('utf8')).toBe(await readFile(path.join(dir, 'collected', djangoManifest.paths['css/site.css']!), 'utf8'))
-  })
+      execFileSync(django52!.python, ['manage.py', 'collectstatic', '--noinput'], {
+        cwd: dir,
+        env: { ...BASE_ENV, PYTHONDONTWRITEBYTECODE: '1' }
+      })
+      const djangoManifest = JSON.parse(await readFile(path.join(dir, 'collected/staticfiles.json'), 'utf8')) as {
+        paths: Record<string, string>
+      }
+      const ours = await postProcess(
+        [
+          { path: 'img/logo.png', absPath: path.join(dir, 'assets/img/logo.png') },
+          { path: 'css/site.css', absPath: path.join(dir, 'assets/css/site.css') }
+        ],
+        {
+          staticUrl: '/static/',
+          manifestName: 'staticfiles.json',
+          jsModules: false,
+          keepIntermediateFiles: false,
+          maxPasses: 5,
+          keepMissingReferences: true
+        }
+      )
+      expect(Object.fromEntries(ours.paths)).toEqual(djangoManifest.paths)
+      const hashedCss = ours.outputs.find((output) => output.path === djangoManifest.paths['css/site.css'])!
+      const body = hashedCss.body.kind === 'bytes' ? hashedCss.body.data : Buffer.alloc(0)
+      expect(body.toString('utf8')).toBe(
+        await readFile(path.join(dir, 'collected', djangoManifest.paths['css/site.css']!), 'utf8')
+      )
+    }
+  )
 
   withDjango('CompressorFinder: listed by the Python reader when it imports, else skipped with a notice', async () => {
     const dir = await fixture('reader-compressor')
@@ -177,7 +226,9 @@ describe('with Django 5.2', () => {
 
   withDjango('an unknown finder without the Python reader names the finder and the fix', async () => {
     const dir = await fixture('reader-class-settings')
-    const evaluated = await settings(dir, { python: django52!.python, 'settings-reader': 'evaluator' }).catch((error: Error) => error)
+    const evaluated = await settings(dir, { python: django52!.python, 'settings-reader': 'evaluator' }).catch(
+      (error: Error) => error
+    )
     const text = evaluated instanceof Error ? evaluated.message : evaluated.problems.map((problem) => problem.message).join('\n')
     expect(text).toMatch(/class|ThemeFinder/)
   })
@@ -185,10 +236,16 @@ describe('with Django 5.2', () => {
 
 describe('one problem per cause', () => {
   it('missing apps of one package are one problem listing them', () => {
-    const unresolved = ['wagtail.admin', 'wagtail.documents', 'wagtail.images', 'crispy_forms'].map((entry) => ({ entry, severity: 'error' as const, message: `The app '${entry}' was not found.` }))
+    const unresolved = ['wagtail.admin', 'wagtail.documents', 'wagtail.images', 'crispy_forms'].map((entry) => ({
+      entry,
+      severity: 'error' as const,
+      message: `The app '${entry}' was not found.`
+    }))
     const problems = groupMissingApps(unresolved, 'settings.py')
     expect(problems).toHaveLength(2)
-    expect(problems[0]!.message).toMatch(/^3 apps of the package wagtail .*'wagtail\.admin', 'wagtail\.documents', 'wagtail\.images'/)
+    expect(problems[0]!.message).toMatch(
+      /^3 apps of the package wagtail .*'wagtail\.admin', 'wagtail\.documents', 'wagtail\.images'/
+    )
     expect(problems.every((problem) => problem.incomplete && problem.severity === 'warning')).toBe(true)
   })
 })

@@ -14,13 +14,26 @@ import { renderFailure, renderSummary } from '../../src/report/summary.js'
 const cwd = '/work/project'
 
 function found(path: string): FoundFile {
-  return { path, relativePath: path, absPath: `${cwd}/assets/${path}`, source: { kind: 'dir', prefix: '', root: `${cwd}/assets`, label: 'assets' } }
+  return {
+    path,
+    relativePath: path,
+    absPath: `${cwd}/assets/${path}`,
+    source: { kind: 'dir', prefix: '', root: `${cwd}/assets`, label: 'assets' }
+  }
 }
 
 function object(path: string): PreparedObject {
   return {
-    path, body: { kind: 'file', absPath: `${cwd}/assets/${path}` }, size: 100, md5: 'd41d8cd98f00b204e9800998ecf8427e',
-    contentType: 'text/css', cacheControl: 'max-age=86400', parameters: {}, headersDigest: 'x', role: 'original', found: found(path)
+    path,
+    body: { kind: 'file', absPath: `${cwd}/assets/${path}` },
+    size: 100,
+    md5: 'd41d8cd98f00b204e9800998ecf8427e',
+    contentType: 'text/css',
+    cacheControl: 'max-age=86400',
+    parameters: {},
+    headersDigest: 'x',
+    role: 'original',
+    found: found(path)
   }
 }
 
@@ -29,14 +42,23 @@ const denied = (path: string) =>
 
 /** What execute.ts reports today: one problem per distinct message. */
 function perMessage(files: PlannedFile[]): Problem[] {
-  return files.filter((f) => f.action === 'fail').map((f) => ({ kind: 'upload', severity: 'error', message: `${f.reason} ('${f.path}')` }))
+  return files
+    .filter((f) => f.action === 'fail')
+    .map((f) => ({ kind: 'upload', severity: 'error', message: `${f.reason} ('${f.path}')` }))
 }
 
 function run(files: PlannedFile[], extra: Partial<RunResult> = {}): RunResult {
   return {
-    dryRun: false, target: 's3://site/static', workingDirectory: cwd,
+    dryRun: false,
+    target: 's3://site/static',
+    workingDirectory: cwd,
     collection: { files: files.filter((f) => f.object).map((f) => found(f.path)), duplicates: [], problems: [] },
-    files, problems: perMessage(files), origins: [], requests: {}, durationMs: 1, ...extra
+    files,
+    problems: perMessage(files),
+    origins: [],
+    requests: {},
+    durationMs: 1,
+    ...extra
   }
 }
 
@@ -50,8 +72,12 @@ function deniedFiles(count: number): PlannedFile[] {
 describe('failures grouped by cause', () => {
   it('normalises the key out of the message, in plain and URL-encoded form, and request ids', () => {
     expect(normaliseCause(denied('css/a b.css'), 'css/a b.css')).toBe(denied('*'))
-    expect(normaliseCause('PutObject of s3://site/static/css/a%20b.css failed', 'css/a b.css')).toBe('PutObject of s3://site/static/* failed')
-    expect(normaliseCause('failed (S3: InternalError, request 4442587FB7D0A2F9)', 'x.css')).toBe('failed (S3: InternalError, request …)')
+    expect(normaliseCause('PutObject of s3://site/static/css/a%20b.css failed', 'css/a b.css')).toBe(
+      'PutObject of s3://site/static/* failed'
+    )
+    expect(normaliseCause('failed (S3: InternalError, request 4442587FB7D0A2F9)', 'x.css')).toBe(
+      'failed (S3: InternalError, request …)'
+    )
   })
 
   it('20,000 AccessDenied uploads are one problem with a count and sample keys', () => {
@@ -62,20 +88,37 @@ describe('failures grouped by cause', () => {
     const problems = regroupFailureProblems(perMessage(files), files)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ severity: 'error', count: 20_000, samples: files.slice(0, 5).map((f) => f.path) })
-    expect(problems[0]!.message).toMatch(/^Access denied: s3:PutObject on arn:aws:s3:::site\/static\/\*\. .*\(20000 uploads failed, e\.g\. 'app0\/.*\(all 20000 in the report file\)\)$/)
+    expect(problems[0]!.message).toMatch(
+      /^Access denied: s3:PutObject on arn:aws:s3:::site\/static\/\*\. .*\(20000 uploads failed, e\.g\. 'app0\/.*\(all 20000 in the report file\)\)$/
+    )
   })
 
   it('keeps other problems (a state warning, a duplicate) and separates uploads from deletions', () => {
     const files: PlannedFile[] = [
       ...deniedFiles(3),
-      { path: 'old/a.css', action: 'fail', reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/a.css.', remoteSize: 1 },
-      { path: 'old/b.css', action: 'fail', reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/b.css.', remoteSize: 1 }
+      {
+        path: 'old/a.css',
+        action: 'fail',
+        reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/a.css.',
+        remoteSize: 1
+      },
+      {
+        path: 'old/b.css',
+        action: 'fail',
+        reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/b.css.',
+        remoteSize: 1
+      }
     ]
-    const others: Problem[] = [{ kind: 'upload', severity: 'warning', message: 'The upload state could not be saved (x)' }, { kind: 'duplicates', severity: 'warning', message: 'a (b)' }]
+    const others: Problem[] = [
+      { kind: 'upload', severity: 'warning', message: 'The upload state could not be saved (x)' },
+      { kind: 'duplicates', severity: 'warning', message: 'a (b)' }
+    ]
     const problems = regroupFailureProblems([...perMessage(files), ...others], files)
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/s3:PutObject on arn:aws:s3:::site\/static\/\*.*\(3 uploads failed/),
-      expect.stringMatching(/s3:DeleteObject on arn:aws:s3:::site\/static\/\*.*\(2 deletions failed, e\.g\. 'old\/a\.css', 'old\/b\.css'\)/),
+      expect.stringMatching(
+        /s3:DeleteObject on arn:aws:s3:::site\/static\/\*.*\(2 deletions failed, e\.g\. 'old\/a\.css', 'old\/b\.css'\)/
+      ),
       ...others.map((p) => p.message)
     ])
   })
@@ -94,7 +137,11 @@ describe('the report and summary of 20,000 denied files', () => {
   })
 
   it('counts a Problems section of 20,000 distinct problems in the budget', () => {
-    const problems: Problem[] = Array.from({ length: 20_000 }, (_, i) => ({ kind: 'missing-reference', severity: 'error', message: `css/f${i}.css references missing ${'x'.repeat(300)}${i}.png` }))
+    const problems: Problem[] = Array.from({ length: 20_000 }, (_, i) => ({
+      kind: 'missing-reference',
+      severity: 'error',
+      message: `css/f${i}.css references missing ${'x'.repeat(300)}${i}.png`
+    }))
     const summary = renderSummary({ ...report, problems }, '/tmp/r.json')
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
     expect(summary).toMatch(/…and \d+ more problems: see the report file/)
@@ -136,16 +183,27 @@ describe('the final message', () => {
     const files: PlannedFile[] = [
       { path: 'css/new.css', action: 'upload', reason: 'new', object: object('css/new.css') },
       { path: 'old/a.css', action: 'delete', reason: 'removed locally', remoteSize: 1 },
-      { path: 'old/b.css', action: 'fail', reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/b.css.', remoteSize: 1 }
+      {
+        path: 'old/b.css',
+        action: 'fail',
+        reason: 'Access denied: s3:DeleteObject on arn:aws:s3:::site/static/old/b.css.',
+        remoteSize: 1
+      }
     ]
-    const report = buildReport(run(files, { manifest: { name: 'staticfiles.json', hash: 'h', hashedFiles: 1, referencesRewritten: 0 } }))
+    const report = buildReport(
+      run(files, { manifest: { name: 'staticfiles.json', hash: 'h', hashedFiles: 1, referencesRewritten: 0 } })
+    )
     const message = failureMessage(report)!
-    expect(message).toMatch(/^The deploy succeeded \(1 upload, the new manifest is live\), but 1 of 2 deletions of removed files failed/)
+    expect(message).toMatch(
+      /^The deploy succeeded \(1 upload, the new manifest is live\), but 1 of 2 deletions of removed files failed/
+    )
     expect(message).not.toMatch(/manifest was not replaced/)
     expect(message).toContain('s3:DeleteObject')
   })
 
   it('nothing failed: no message', () => {
-    expect(failureMessage(buildReport(run([{ path: 'a.css', action: 'upload', reason: 'new', object: object('a.css') }])))).toBeNull()
+    expect(
+      failureMessage(buildReport(run([{ path: 'a.css', action: 'upload', reason: 'new', object: object('a.css') }])))
+    ).toBeNull()
   })
 })

@@ -24,7 +24,11 @@ beforeAll(async () => {
   await writeFile(path.join(project, 'assets/css/site.css'), 'body { margin: 0 }\n')
   await writeFile(path.join(project, 'other/css/site.css'), 'body { margin: 1px }\n')
   const eventPath = path.join(project, 'event.json')
-  const pull = { number: 5, head: { sha: 'feedface0123456789', repo: { full_name: 'octo/site' } }, base: { repo: { full_name: 'octo/site' } } }
+  const pull = {
+    number: 5,
+    head: { sha: 'feedface0123456789', repo: { full_name: 'octo/site' } },
+    base: { repo: { full_name: 'octo/site' } }
+  }
   await writeFile(eventPath, JSON.stringify({ action: 'synchronize', pull_request: pull }))
   env = {
     GITHUB_WORKSPACE: project,
@@ -46,7 +50,13 @@ afterEach(() => {
 afterAll(() => restoreNetwork())
 
 async function dryRun(inputs: Record<string, string> = {}, runEnv = env): Promise<FakeToolkit> {
-  const base = { 'working-directory': project, 'static-dirs': 'assets\nother', 'dry-run': 'true', 'pr-comment': 'true', 'github-token': 't0ken' }
+  const base = {
+    'working-directory': project,
+    'static-dirs': 'assets\nother',
+    'dry-run': 'true',
+    'pr-comment': 'true',
+    'github-token': 't0ken'
+  }
   const toolkit = fakeToolkit({ ...base, 'report-file': path.join(project, 'report.json'), ...inputs }, actionDefaults())
   await run(toolkit, runEnv)
   return toolkit
@@ -56,7 +66,9 @@ describe('plan comment on GitHub', () => {
   it('creates one comment with the marker, the plan and a link to the run', async () => {
     let posted = ''
     nock(API, { reqheaders: { authorization: 'token t0ken' } })
-      .get(COMMENTS).query({ per_page: '100' }).reply(200, [{ id: 1, body: 'LGTM' }])
+      .get(COMMENTS)
+      .query({ per_page: '100' })
+      .reply(200, [{ id: 1, body: 'LGTM' }])
       .post(COMMENTS, (body: { body: string }) => ((posted = body.body), true))
       .reply(201, { id: 42, html_url: 'https://github.com/octo/site/pull/5#issuecomment-42' })
     const toolkit = await dryRun()
@@ -65,17 +77,26 @@ describe('plan comment on GitHub', () => {
     expect(posted).toContain('### collectstatic-s3 plan: would upload 1 file')
     expect(posted).toContain('Duplicates: 1 path provided by more than one source')
     expect(posted).toContain('Updated for feedface0123 · [workflow run](https://github.com/octo/site/actions/runs/99)')
-    expect(toolkit.logs).toContain('collectstatic-s3: created the plan comment on pull request #5: https://github.com/octo/site/pull/5#issuecomment-42')
+    expect(toolkit.logs).toContain(
+      'collectstatic-s3: created the plan comment on pull request #5: https://github.com/octo/site/pull/5#issuecomment-42'
+    )
   })
 
   it('updates the comment carrying the marker on a later run, looking through every page', async () => {
     let patched = ''
     const page1 = Array.from({ length: 100 }, (_, i) => ({ id: i + 1, body: `comment ${i}` }))
     nock(API)
-      .get(COMMENTS).query({ per_page: '100' })
-      .reply(200, page1, { link: `<${API}${COMMENTS}?per_page=100&page=2>; rel="next", <${API}${COMMENTS}?per_page=100&page=2>; rel="last"` })
-      .get(COMMENTS).query({ per_page: '100', page: '2' })
-      .reply(200, [{ id: 7, body: '<!-- collectstatic-s3 plan: CI / other none -->' }, { id: 4242, body: `${MARKER}\nold plan` }])
+      .get(COMMENTS)
+      .query({ per_page: '100' })
+      .reply(200, page1, {
+        link: `<${API}${COMMENTS}?per_page=100&page=2>; rel="next", <${API}${COMMENTS}?per_page=100&page=2>; rel="last"`
+      })
+      .get(COMMENTS)
+      .query({ per_page: '100', page: '2' })
+      .reply(200, [
+        { id: 7, body: '<!-- collectstatic-s3 plan: CI / other none -->' },
+        { id: 4242, body: `${MARKER}\nold plan` }
+      ])
       .patch('/repos/octo/site/issues/comments/4242', (body: { body: string }) => ((patched = body.body), true))
       .reply(200, { id: 4242, html_url: 'https://github.com/octo/site/pull/5#issuecomment-4242' })
     const toolkit = await dryRun()
@@ -86,12 +107,17 @@ describe('plan comment on GitHub', () => {
 
   it('skips with a notice when the token is read-only (a pull request from a fork)', async () => {
     nock(API)
-      .get(COMMENTS).query(true).reply(200, [])
-      .post(COMMENTS).reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+      .get(COMMENTS)
+      .query(true)
+      .reply(200, [])
+      .post(COMMENTS)
+      .reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
     const toolkit = await dryRun()
     expect(toolkit.failed).toBeNull()
     const notice = toolkit.annotations.find((a) => a.level === 'notice' && a.message.startsWith('pr-comment:'))
-    expect(notice?.message).toMatch(/skipped, the token cannot comment on pull request #5 \(403: Resource not accessible by integration/)
+    expect(notice?.message).toMatch(
+      /skipped, the token cannot comment on pull request #5 \(403: Resource not accessible by integration/
+    )
     expect(notice?.message).toContain('permissions: pull-requests: write')
     expect(toolkit.annotations.filter((a) => a.level !== 'notice')).toEqual([expect.objectContaining({ level: 'warning' })]) // the duplicate only
   })
@@ -100,13 +126,17 @@ describe('plan comment on GitHub', () => {
     nock(API).get(COMMENTS).query(true).reply(502, 'Bad Gateway')
     const toolkit = await dryRun()
     expect(toolkit.failed).toBeNull()
-    expect(toolkit.annotations.some((a) => a.level === 'warning' && /pr-comment: .*could not be posted \(502/.test(a.message))).toBe(true)
+    expect(
+      toolkit.annotations.some((a) => a.level === 'warning' && /pr-comment: .*could not be posted \(502/.test(a.message))
+    ).toBe(true)
   })
 
   it('puts the failure of a run that stopped before planning in the same comment', async () => {
     let posted = ''
     nock(API)
-      .get(COMMENTS).query(true).reply(200, [{ id: 4242, body: `${MARKER}\nold plan` }])
+      .get(COMMENTS)
+      .query(true)
+      .reply(200, [{ id: 4242, body: `${MARKER}\nold plan` }])
       .patch('/repos/octo/site/issues/comments/4242', (body: { body: string }) => ((posted = body.body), true))
       .reply(200, { id: 4242, html_url: 'https://github.com/octo/site/pull/5#issuecomment-4242' })
     const toolkit = await dryRun({ 'fail-on': 'duplicates' })

@@ -1,10 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../../src/model.js'
-import { COMMENT_LIMIT, commentMarker, renderFailureComment, renderPlanComment, type CommentContext } from '../../src/report/pr-comment.js'
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  renderFailureComment,
+  renderPlanComment,
+  type CommentContext
+} from '../../src/report/pr-comment.js'
 import type { Report, ReportFile } from '../../src/report/report.js'
 
 const MARKER = commentMarker('deploy / static', 's3://site/static')
-const CONTEXT: CommentContext = { marker: MARKER, headSha: '0123456789abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/7' }
+const CONTEXT: CommentContext = {
+  marker: MARKER,
+  headSha: '0123456789abcdef0123',
+  runUrl: 'https://github.com/o/r/actions/runs/7'
+}
 
 function file(path: string, action: ReportFile['action'], reason: string, extra: Partial<ReportFile> = {}): ReportFile {
   return { path, source: null, size: 1234, md5: null, action, reason, ...extra }
@@ -25,7 +35,15 @@ function report(overrides: Partial<Report> = {}): Report {
     files,
     duplicates: [{ path: 'css/site.css', used: 'assets/css/site.css', ignored: ['shop/static/css/site.css'] }],
     problems: [],
-    totals: { collected: 3, uploaded: count('upload'), skipped: count('skip'), deleted: count('delete'), failed: count('fail'), duplicates: 1, bytesUploaded: 2468 },
+    totals: {
+      collected: 3,
+      uploaded: count('upload'),
+      skipped: count('skip'),
+      deleted: count('delete'),
+      failed: count('fail'),
+      duplicates: 1,
+      bytesUploaded: 2468
+    },
     manifest: { name: 'staticfiles.json', hash: 'abc123', hashedFiles: 2, referencesRewritten: 1 },
     inventoryNote: null,
     settings: [],
@@ -43,7 +61,13 @@ function report(overrides: Partial<Report> = {}): Report {
 describe('plan comment', () => {
   it('starts with the hidden marker and shows counts, changes, duplicates and problems', () => {
     const problems: Problem[] = [
-      { kind: 'missing-reference', severity: 'warning', message: "'css/a.css' references 'b.png'", file: 'assets/css/a.css', line: 3 },
+      {
+        kind: 'missing-reference',
+        severity: 'warning',
+        message: "'css/a.css' references 'b.png'",
+        file: 'assets/css/a.css',
+        line: 3
+      },
       { kind: 'duplicates', severity: 'warning', message: '1 duplicate' }
     ]
     const body = renderPlanComment(report({ problems }), CONTEXT)
@@ -65,16 +89,25 @@ describe('plan comment', () => {
   })
 
   it('has a section for what would be invalidated when the CDN step passes it', () => {
-    const invalidation = { distribution: 'CloudFront E2EXAMPLE', paths: [{ path: '/static/css/site.css', why: 'changed, not hashed' }], note: 'hashed copies never need it' }
+    const invalidation = {
+      distribution: 'CloudFront E2EXAMPLE',
+      paths: [{ path: '/static/css/site.css', why: 'changed, not hashed' }],
+      note: 'hashed copies never need it'
+    }
     const body = renderPlanComment(report(), { ...CONTEXT, invalidation })
     expect(body).toContain('What would be invalidated on CloudFront E2EXAMPLE: 1 path')
     expect(body).toContain('| <code>/static/css/site.css</code> | changed, not hashed |')
-    expect(renderPlanComment(report({ dryRun: false }), { ...CONTEXT, invalidation: { paths: [] } })).toContain('Invalidated: 0 paths</strong></summary>\n\nNothing to invalidate.')
+    expect(renderPlanComment(report({ dryRun: false }), { ...CONTEXT, invalidation: { paths: [] } })).toContain(
+      'Invalidated: 0 paths</strong></summary>\n\nNothing to invalidate.'
+    )
   })
 
   it('says why a run is a dry run when no credentials forced it, and what a real run did', () => {
     const fallback = 'No AWS credentials on this pull_request run from the fork a/b'
-    const forced = renderPlanComment(report({ problems: [{ kind: 'permissions', severity: 'notice', message: fallback }] }), { ...CONTEXT, forcedDryRun: fallback })
+    const forced = renderPlanComment(report({ problems: [{ kind: 'permissions', severity: 'notice', message: fallback }] }), {
+      ...CONTEXT,
+      forcedDryRun: fallback
+    })
     expect(forced).toContain(`> [!NOTE]\n> ${fallback}`)
     expect(forced.split(fallback).length).toBe(2) // said once, not again under Problems
     const real = renderPlanComment(report({ dryRun: false, target: 's3://site/static' }), CONTEXT)
@@ -83,9 +116,19 @@ describe('plan comment', () => {
   })
 
   it('stays within 65,536 characters and keeps every section, saying what it left out', () => {
-    const files = Array.from({ length: 20_000 }, (_, i) => file(`very/long/directory/name/for/files/number-${i}.css`, 'upload', 'new'))
-    const duplicates = Array.from({ length: 3_000 }, (_, i) => ({ path: `d/${i}.js`, used: `a/d/${i}.js`, ignored: [`b/d/${i}.js`] }))
-    const problems: Problem[] = Array.from({ length: 40 }, (_, i) => ({ kind: 'missing-reference', severity: 'error', message: `'x${i}.css' references 'gone.png'` }))
+    const files = Array.from({ length: 20_000 }, (_, i) =>
+      file(`very/long/directory/name/for/files/number-${i}.css`, 'upload', 'new')
+    )
+    const duplicates = Array.from({ length: 3_000 }, (_, i) => ({
+      path: `d/${i}.js`,
+      used: `a/d/${i}.js`,
+      ignored: [`b/d/${i}.js`]
+    }))
+    const problems: Problem[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'missing-reference',
+      severity: 'error',
+      message: `'x${i}.css' references 'gone.png'`
+    }))
     const invalidation = { paths: Array.from({ length: 3_000 }, (_, i) => ({ path: `/static/p${i}.html`, why: 'changed' })) }
     const body = renderPlanComment(report({ files, duplicates, problems }), { ...CONTEXT, invalidation })
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
@@ -100,7 +143,13 @@ describe('plan comment', () => {
   })
 
   it('replaces an older plan with the failure of a run that stopped before planning', () => {
-    const problems: Problem[] = [{ kind: 'missing-reference', severity: 'error', message: "'a.css' references 'b.png', but 'b.png' is not among the collected files." }]
+    const problems: Problem[] = [
+      {
+        kind: 'missing-reference',
+        severity: 'error',
+        message: "'a.css' references 'b.png', but 'b.png' is not among the collected files."
+      }
+    ]
     const body = renderFailureComment('1 problem', problems, CONTEXT)
     expect(body.startsWith(`${MARKER}\n`)).toBe(true)
     expect(body).toContain('### collectstatic-s3 failed: nothing was written')
@@ -109,7 +158,9 @@ describe('plan comment', () => {
   })
 
   it('mentions nobody when a message names a path with @', () => {
-    const problems: Problem[] = [{ kind: 'missing-reference', severity: 'warning', message: "'vendor/@fortawesome/all.css' references 'x.woff'" }]
+    const problems: Problem[] = [
+      { kind: 'missing-reference', severity: 'warning', message: "'vendor/@fortawesome/all.css' references 'x.woff'" }
+    ]
     const body = renderPlanComment(report({ problems }), CONTEXT)
     expect(body).toContain("'vendor/@\u2060fortawesome/all.css'")
     expect(body).not.toContain('@fortawesome')

@@ -70,7 +70,11 @@ async function deploy(objectRules: string): Promise<{ toolkit: FakeToolkit; repo
   return { toolkit, report: JSON.parse(await readFile(reportFile, 'utf8')) as Report }
 }
 
-const uploads = (report: Report) => report.files.filter((file) => file.action === 'upload').map((file) => `${file.path} (${file.reason})`).sort()
+const uploads = (report: Report) =>
+  report.files
+    .filter((file) => file.action === 'upload')
+    .map((file) => `${file.path} (${file.reason})`)
+    .sort()
 const head = (key: string) => client.send(new HeadObjectCommand({ Bucket: 'rules', Key: `static/${key}` }))
 const hashedOf = (report: Report, original: string) => report.files.find((file) => file.hashedFrom === original)!.path
 
@@ -88,7 +92,7 @@ describe('object-rules against s3rver', () => {
     expect(css.CacheControl).toBe('max-age=86400')
     expect(css.ContentDisposition).toBeUndefined()
     expect(report.files.find((file) => file.path === 'downloads/report.pdf')).toMatchObject({ objectRule: 2 })
-    expect(report.settings).toContainEqual({ name: 'object-rules', value: "1: fonts/**; 2: downloads/*.pdf", from: 'input' })
+    expect(report.settings).toContainEqual({ name: 'object-rules', value: '1: fonts/**; 2: downloads/*.pdf', from: 'input' })
   })
 
   it('sends nothing again while the rules stay the same', async () => {
@@ -105,10 +109,12 @@ describe('object-rules against s3rver', () => {
   })
 
   it('puts the defaults back on the objects a removed rule matched', async () => {
-    const withoutFonts = RULES.split("- match: 'downloads")[0]!.replace("- match: 'fonts/**'", "- match: 'downloads/*.pdf'").replace(
-      /CacheControl: .*\n.*Metadata: .*\n/,
-      'ContentDisposition: attachment; filename="report.pdf"\n    ContentLanguage: en\n'
-    )
+    const withoutFonts = RULES.split("- match: 'downloads")[0]!
+      .replace("- match: 'fonts/**'", "- match: 'downloads/*.pdf'")
+      .replace(
+        /CacheControl: .*\n.*Metadata: .*\n/,
+        'ContentDisposition: attachment; filename="report.pdf"\n    ContentLanguage: en\n'
+      )
     const { report } = await deploy(withoutFonts)
     const fontHashed = hashedOf(report, 'fonts/icons.woff2')
     expect(uploads(report)).toEqual([`fonts/icons.woff2 (headers changed)`, `${fontHashed} (headers changed)`].sort())

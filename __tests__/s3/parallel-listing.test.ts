@@ -113,8 +113,13 @@ describe('parallel listing over HTTP', () => {
       .query((q) => q['start-after'] === keys[1999])
       .reply(200, xml([...keys.slice(2000), 'static/zz-remote-only.css'], false))
     const target = createS3Target({
-      bucket: 'site', prefix: 'static', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', forcePathStyle: true,
-      credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' }, concurrency: 8
+      bucket: 'site',
+      prefix: 'static',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' },
+      concurrency: 8
     })
     try {
       const inventory = await target.inventory(null, Promise.resolve(local))
@@ -137,17 +142,34 @@ describe('parallel listing against s3rver', () => {
 
   it('lists a bucket with remote-only keys exactly as a sequential listing does', async () => {
     await server.createBucket('ranges')
-    const client = new S3Client({ region: 'us-east-1', endpoint: server.endpoint, forcePathStyle: true, credentials: S3RVER_CREDENTIALS })
+    const client = new S3Client({
+      region: 'us-east-1',
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS
+    })
     const local = Array.from({ length: 2400 }, (_, i) => path(i * 2))
-    const remoteOnly = [...Array.from({ length: 300 }, (_, i) => path(i * 16 + 1)), 'zz/after.js', 'a/before.js', '\u00E9t\u00E9.css']
+    const remoteOnly = [
+      ...Array.from({ length: 300 }, (_, i) => path(i * 16 + 1)),
+      'zz/after.js',
+      'a/before.js',
+      '\u00E9t\u00E9.css'
+    ]
     const keys = [...local.filter((_, i) => i % 7 !== 3), ...remoteOnly].map((p) => `static/${p}`)
     try {
       for (let i = 0; i < keys.length; i += 64) {
-        await Promise.all(keys.slice(i, i + 64).map((Key) => client.send(new PutObjectCommand({ Bucket: 'ranges', Key, Body: Key }))))
+        await Promise.all(
+          keys.slice(i, i + 64).map((Key) => client.send(new PutObjectCommand({ Bucket: 'ranges', Key, Body: Key })))
+        )
       }
       const options = {
-        bucket: 'ranges', prefix: 'static', region: 'us-east-1', endpoint: server.endpoint, forcePathStyle: true,
-        credentials: S3RVER_CREDENTIALS, concurrency: 8
+        bucket: 'ranges',
+        prefix: 'static',
+        region: 'us-east-1',
+        endpoint: server.endpoint,
+        forcePathStyle: true,
+        credentials: S3RVER_CREDENTIALS,
+        concurrency: 8
       }
       const sequential = createS3Target(options)
       const parallel = createS3Target(options)
@@ -158,7 +180,9 @@ describe('parallel listing against s3rver', () => {
         if (!one.available || !ranged.available) return
         expect([...ranged.objects.entries()]).toEqual([...one.objects.entries()])
         expect(ranged.objects.size).toBe(keys.length)
-        expect(parallel.requestCounts().ListObjectsV2).toBeLessThanOrEqual((sequential.requestCounts().ListObjectsV2 as number) + 1)
+        expect(parallel.requestCounts().ListObjectsV2).toBeLessThanOrEqual(
+          (sequential.requestCounts().ListObjectsV2 as number) + 1
+        )
       } finally {
         sequential.destroy()
         parallel.destroy()

@@ -12,7 +12,8 @@ import { blockNetwork, restoreNetwork } from '../helpers/nock.js'
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
 const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) }
 // Headers that describe the sender or the signature, not the object: they differ by design.
-const SDK_ONLY = /^(authorization|x-amz-date|x-amz-content-sha256|user-agent|x-amz-user-agent|amz-sdk-.*|x-amz-checksum-.*|x-amz-sdk-checksum-algorithm|expect)$/
+const SDK_ONLY =
+  /^(authorization|x-amz-date|x-amz-content-sha256|user-agent|x-amz-user-agent|amz-sdk-.*|x-amz-checksum-.*|x-amz-sdk-checksum-algorithm|expect)$/
 
 const EVERY_PARAMETER: Partial<PutObjectCommandInput> = {
   ACL: 'public-read',
@@ -80,7 +81,13 @@ describe('direct PutObject', () => {
     const endpoint = 'http://s3.test'
     const s3 = client({ endpoint, forcePathStyle: true })
     const body = gzipSync('body{}') // nock decodes bodies sent with Content-Encoding: gzip
-    const input = { ...EVERY_PARAMETER, Bucket: 'bucket', Key: "static/a b/(x)!*'+é.css", ContentLength: body.length, ContentMD5: 'AAAAAAAAAAAAAAAAAAAAAA==' }
+    const input = {
+      ...EVERY_PARAMETER,
+      Bucket: 'bucket',
+      Key: "static/a b/(x)!*'+é.css",
+      ContentLength: body.length,
+      ContentMD5: 'AAAAAAAAAAAAAAAAAAAAAA=='
+    }
     const viaSdk = capturePut(endpoint)
     await s3.send(new PutObjectCommand({ ...input, Body: body }))
     const direct = await createDirectS3({ client: s3, bucket: 'bucket', agents })
@@ -90,7 +97,9 @@ describe('direct PutObject', () => {
     expect(viaDirect.path).toBe(viaSdk.path)
     expect(objectHeaders(viaDirect.headers)).toEqual(objectHeaders(viaSdk.headers))
     expect(viaDirect.headers?.['x-amz-content-sha256']).toBe('UNSIGNED-PAYLOAD')
-    expect(viaDirect.headers?.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\/\d{8}\/us-east-1\/s3\/aws4_request, SignedHeaders=.*content-md5.*, Signature=[0-9a-f]{64}$/)
+    expect(viaDirect.headers?.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDTEST\/\d{8}\/us-east-1\/s3\/aws4_request, SignedHeaders=.*content-md5.*, Signature=[0-9a-f]{64}$/
+    )
     s3.destroy()
   })
 
@@ -98,7 +107,10 @@ describe('direct PutObject', () => {
     const s3 = client({ region: 'eu-west-1' })
     const seen = capturePut('https://my-bucket.s3.eu-west-1.amazonaws.com', '/static/site.css')
     const direct = await createDirectS3({ client: s3, bucket: 'my-bucket', agents })
-    await direct!.put({ Bucket: 'my-bucket', Key: 'static/site.css', ContentType: 'text/css', ContentLength: 2 }, Buffer.from('{}'))
+    await direct!.put(
+      { Bucket: 'my-bucket', Key: 'static/site.css', ContentType: 'text/css', ContentLength: 2 },
+      Buffer.from('{}')
+    )
     expect(seen.path).toBe('/static/site.css?x-id=PutObject')
     expect(seen.headers?.authorization).toContain('/eu-west-1/s3/aws4_request')
     s3.destroy()
@@ -145,12 +157,29 @@ describe('direct ListObjectsV2', () => {
       .times(2)
       .reply((request: Request) => {
         const url = new URL(request.url)
-        paths.push(`${url.pathname}?${[...url.searchParams].sort().map(([k, v]) => `${k}=${v}`).join('&')}`)
+        paths.push(
+          `${url.pathname}?${[...url.searchParams]
+            .sort()
+            .map(([k, v]) => `${k}=${v}`)
+            .join('&')}`
+        )
         return [200, LISTING, { 'Content-Type': 'application/xml' }]
       })
-    const viaSdk = await s3.send(new ListObjectsV2Command({ Bucket: 'bucket', Prefix: 'static/', MaxKeys: 1000, ContinuationToken: '1/abc+def==', ExpectedBucketOwner: '1' }))
+    const viaSdk = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: 'bucket',
+        Prefix: 'static/',
+        MaxKeys: 1000,
+        ContinuationToken: '1/abc+def==',
+        ExpectedBucketOwner: '1'
+      })
+    )
     const direct = await createDirectS3({ client: s3, bucket: 'bucket', agents })
-    const viaDirect = await direct!.listPage({ prefix: 'static/', continuationToken: '1/abc+def==', parameters: { ExpectedBucketOwner: '1' } })
+    const viaDirect = await direct!.listPage({
+      prefix: 'static/',
+      continuationToken: '1/abc+def==',
+      parameters: { ExpectedBucketOwner: '1' }
+    })
     expect(paths[1]).toBe(paths[0])
     expect(viaDirect).toEqual({
       objects: (viaSdk.Contents ?? []).map((item) => ({ key: item.Key, size: item.Size, etag: item.ETag })),

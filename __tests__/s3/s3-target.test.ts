@@ -42,7 +42,10 @@ interface Listed {
 
 function listXml(items: Listed[], next?: string): string {
   const contents = items
-    .map((item) => `<Contents><Key>${item.key}</Key><Size>${item.size}</Size><ETag>&quot;${item.etag}&quot;</ETag><StorageClass>STANDARD</StorageClass></Contents>`)
+    .map(
+      (item) =>
+        `<Contents><Key>${item.key}</Key><Size>${item.size}</Size><ETag>&quot;${item.etag}&quot;</ETag><StorageClass>STANDARD</StorageClass></Contents>`
+    )
     .join('')
   return (
     '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">' +
@@ -59,8 +62,16 @@ const md5 = (data: Buffer | string) => createHash('md5').update(data).digest('he
 
 function object(path: string, data: Buffer, extra: Partial<PreparedObject> = {}): PreparedObject {
   return {
-    path, body: { kind: 'bytes', data }, size: data.length, md5: md5(data), contentType: 'text/css; charset=utf-8',
-    cacheControl: 'max-age=60', parameters: {}, headersDigest: 'h', role: 'original', ...extra
+    path,
+    body: { kind: 'bytes', data },
+    size: data.length,
+    md5: md5(data),
+    contentType: 'text/css; charset=utf-8',
+    cacheControl: 'max-age=60',
+    parameters: {},
+    headersDigest: 'h',
+    role: 'original',
+    ...extra
   }
 }
 
@@ -78,10 +89,25 @@ describe('S3 inventory', () => {
     const scope = nock(ENDPOINT)
       .get('/bucket/')
       .query({ 'list-type': '2', prefix: 'static/', 'max-keys': '1000' })
-      .reply(200, listXml([{ key: 'static/a.css', size: 1, etag: 'aa' }, { key: 'static/', size: 0, etag: 'd41d8cd98f00b204e9800998ecf8427e' }], 'token-1'))
+      .reply(
+        200,
+        listXml(
+          [
+            { key: 'static/a.css', size: 1, etag: 'aa' },
+            { key: 'static/', size: 0, etag: 'd41d8cd98f00b204e9800998ecf8427e' }
+          ],
+          'token-1'
+        )
+      )
       .get('/bucket/')
       .query({ 'list-type': '2', prefix: 'static/', 'max-keys': '1000', 'continuation-token': 'token-1' })
-      .reply(200, listXml([{ key: 'static/.collectstatic-s3/state.json', size: state.length, etag: 'ss' }, { key: 'static/staticfiles.json', size: 9, etag: 'mm' }]))
+      .reply(
+        200,
+        listXml([
+          { key: 'static/.collectstatic-s3/state.json', size: state.length, etag: 'ss' },
+          { key: 'static/staticfiles.json', size: 9, etag: 'mm' }
+        ])
+      )
       .get('/bucket/static/.collectstatic-s3/state.json')
       .query({ 'x-id': 'GetObject' })
       .reply(200, state)
@@ -114,30 +140,67 @@ describe('S3 inventory', () => {
   it('recognises AWS multipart ETags as unchanged', async () => {
     const data = Buffer.alloc(25, 1)
     const [prepared] = await prepareObjects([{ path: 'big.bin', body: { kind: 'bytes', data }, role: 'original' }], {
-      cacheControl: 'c', cacheControlHashed: 'h', objectParameters: {}, gzip: false, gzipContentTypes: [], concurrency: 1, partSize: 10, multipartThreshold: 20
+      cacheControl: 'c',
+      cacheControlHashed: 'h',
+      objectParameters: {},
+      gzip: false,
+      gzipContentTypes: [],
+      concurrency: 1,
+      partSize: 10,
+      multipartThreshold: 20
     })
     if (!prepared?.multipartEtag) throw new Error('no multipart ETag')
     expect(prepared.multipartEtag).toMatch(/-3$/)
-    const state = serializeState({ version: 1, partSize: 10, objects: { 'big.bin': { etag: prepared.multipartEtag, headersDigest: prepared.headersDigest } } })
+    const state = serializeState({
+      version: 1,
+      partSize: 10,
+      objects: { 'big.bin': { etag: prepared.multipartEtag, headersDigest: prepared.headersDigest } }
+    })
     nock(ENDPOINT)
       .get('/bucket/')
       .query(true)
-      .reply(200, listXml([{ key: 'static/big.bin', size: 25, etag: prepared.multipartEtag }, { key: 'static/.collectstatic-s3/state.json', size: 1, etag: 'ss' }]))
+      .reply(
+        200,
+        listXml([
+          { key: 'static/big.bin', size: 25, etag: prepared.multipartEtag },
+          { key: 'static/.collectstatic-s3/state.json', size: 1, etag: 'ss' }
+        ])
+      )
       .get('/bucket/static/.collectstatic-s3/state.json')
       .query(true)
       .reply(200, state)
     const inventory = await target().inventory(null)
-    const plan = planUpload([prepared], inventory, { overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 1, compareHeaders: true })
+    const plan = planUpload([prepared], inventory, {
+      overwrite: 'changed',
+      deleteRemoved: false,
+      keepPreviousManifest: true,
+      maxDelete: 1,
+      compareHeaders: true
+    })
     expect(plan.files.map((f) => `${f.action} ${f.reason}`)).toEqual(['skip unchanged'])
   })
 
   it('explains a missing bucket, bad credentials and an unreachable endpoint', async () => {
     // Every refusal is seen twice: the direct request, then the SDK's, which parses the error.
-    nock(ENDPOINT).get('/bucket/').query(true).times(2).reply(404, errorXml('NoSuchBucket', 'The specified bucket does not exist'))
-    await expect(target().inventory(null)).rejects.toThrow(/Bucket 'bucket' does not exist at http:\/\/s3\.test\. Check the bucket input/)
-    nock(ENDPOINT).get('/bucket/').query(true).times(2).reply(403, errorXml('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'))
+    nock(ENDPOINT)
+      .get('/bucket/')
+      .query(true)
+      .times(2)
+      .reply(404, errorXml('NoSuchBucket', 'The specified bucket does not exist'))
+    await expect(target().inventory(null)).rejects.toThrow(
+      /Bucket 'bucket' does not exist at http:\/\/s3\.test\. Check the bucket input/
+    )
+    nock(ENDPOINT)
+      .get('/bucket/')
+      .query(true)
+      .times(2)
+      .reply(403, errorXml('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'))
     await expect(target().inventory(null)).rejects.toThrow(/access key ID is not known.*aws-access-key-id/)
-    nock(ENDPOINT).get('/bucket/').query(true).times(2).reply(403, errorXml('SignatureDoesNotMatch', 'The request signature we calculated does not match'))
+    nock(ENDPOINT)
+      .get('/bucket/')
+      .query(true)
+      .times(2)
+      .reply(403, errorXml('SignatureDoesNotMatch', 'The request signature we calculated does not match'))
     await expect(target().inventory(null)).rejects.toThrow(/secret access key does not match/)
     const closedPort = await freePort()
     await expect(target({ endpoint: `http://127.0.0.1:${closedPort}`, maxAttempts: 1 }).inventory(null)).rejects.toThrow(
@@ -161,7 +224,13 @@ describe('S3 put', () => {
         return [200, '', { ETag: `"${md5(data)}"` }]
       })
     const s3 = target()
-    const parameters = { ACL: 'public-read', StorageClass: 'STANDARD_IA', Metadata: { team: 'web' }, ContentDisposition: 'inline', Expires: '2030-01-01T00:00:00Z' }
+    const parameters = {
+      ACL: 'public-read',
+      StorageClass: 'STANDARD_IA',
+      Metadata: { team: 'web' },
+      ContentDisposition: 'inline',
+      Expires: '2030-01-01T00:00:00Z'
+    }
     const result = await s3.put(object('css/site.css', data, { parameters, contentEncoding: 'gzip' }))
     expect(result).toEqual({ etag: md5(data) })
     expect(headers).toEqual(
@@ -210,11 +279,18 @@ describe('S3 put', () => {
     const seen: number[] = []
     let completeBody = ''
     nock(ENDPOINT)
-      .put(MARKER).query(true).reply(200, '', { ETag: '"m"' })
-      .delete(MARKER).query(true).reply(204)
+      .put(MARKER)
+      .query(true)
+      .reply(200, '', { ETag: '"m"' })
+      .delete(MARKER)
+      .query(true)
+      .reply(204)
       .post('/bucket/static/big.bin')
       .query({ uploads: '' })
-      .reply(200, '<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>static/big.bin</Key><UploadId>U1</UploadId></InitiateMultipartUploadResult>')
+      .reply(
+        200,
+        '<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>static/big.bin</Key><UploadId>U1</UploadId></InitiateMultipartUploadResult>'
+      )
       .put('/bucket/static/big.bin')
       .query((query) => query.uploadId === 'U1' && typeof query.partNumber === 'string')
       .times(3)
@@ -241,8 +317,12 @@ describe('S3 put', () => {
     const data = Buffer.alloc(11 * MiB, 'b')
     let aborted = false
     nock(ENDPOINT)
-      .put(MARKER).query(true).reply(200, '', { ETag: '"m"' })
-      .delete(MARKER).query(true).reply(204)
+      .put(MARKER)
+      .query(true)
+      .reply(200, '', { ETag: '"m"' })
+      .delete(MARKER)
+      .query(true)
+      .reply(204)
       .post('/bucket/static/big.bin')
       .query((query) => 'uploads' in query)
       .reply(200, '<InitiateMultipartUploadResult><UploadId>U2</UploadId></InitiateMultipartUploadResult>')
@@ -256,7 +336,9 @@ describe('S3 put', () => {
         aborted = true
         return [204, '']
       })
-    await expect(target({ partSize: 5 * MiB, multipartThreshold: 5 * MiB }).put(object('big.bin', data))).rejects.toThrow(/Access denied: s3:PutObject/)
+    await expect(target({ partSize: 5 * MiB, multipartThreshold: 5 * MiB }).put(object('big.bin', data))).rejects.toThrow(
+      /Access denied: s3:PutObject/
+    )
     expect(aborted).toBe(true)
   })
 })
@@ -280,7 +362,12 @@ describe('S3 remove and state', () => {
       })
     const failures = await target().remove(paths)
     expect(batches).toEqual([1000, 1])
-    expect(failures).toEqual([{ path: 'old/1000.css', error: expect.stringContaining('Access denied: s3:DeleteObject on arn:aws:s3:::bucket/static/old/1000.css') }])
+    expect(failures).toEqual([
+      {
+        path: 'old/1000.css',
+        error: expect.stringContaining('Access denied: s3:DeleteObject on arn:aws:s3:::bucket/static/old/1000.css')
+      }
+    ])
   })
 
   it('writes the state object as JSON under the prefix', async () => {

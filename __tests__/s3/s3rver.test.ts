@@ -44,23 +44,42 @@ interface DeployOptions {
 }
 
 /** One run as the action does it: prepare → inventory → plan → execute, with a fresh target. */
-async function deploy(site: Site, options: DeployOptions = {}): Promise<{ result: ExecutionResult; requests: Record<string, number> }> {
+async function deploy(
+  site: Site,
+  options: DeployOptions = {}
+): Promise<{ result: ExecutionResult; requests: Record<string, number> }> {
   const source = await mkdtemp(path.join(os.tmpdir(), 'site-'))
   try {
     const outputs: OutputFile[] = []
     for (const [name, content] of Object.entries(site.files)) {
       await mkdir(path.dirname(path.join(source, name)), { recursive: true })
       await writeFile(path.join(source, name), content)
-      outputs.push({ path: name, body: { kind: 'file', absPath: path.join(source, name) }, role: name === 'staticfiles.json' ? 'manifest' : 'original' })
+      outputs.push({
+        path: name,
+        body: { kind: 'file', absPath: path.join(source, name) },
+        role: name === 'staticfiles.json' ? 'manifest' : 'original'
+      })
     }
     const target = s3Target(options.bucket ?? site.bucket)
     try {
       const objects = await prepareObjects(outputs, {
-        cacheControl: 'max-age=86400', cacheControlHashed: 'immutable', objectParameters: {}, gzip: false,
-        gzipContentTypes: ['text/css', 'text/javascript', 'image/svg+xml'], concurrency: 8, ...options.prepare
+        cacheControl: 'max-age=86400',
+        cacheControlHashed: 'immutable',
+        objectParameters: {},
+        gzip: false,
+        gzipContentTypes: ['text/css', 'text/javascript', 'image/svg+xml'],
+        concurrency: 8,
+        ...options.prepare
       })
       const inventory = await target.inventory('staticfiles.json')
-      const plan = planUpload(objects, inventory, { overwrite: 'changed', deleteRemoved: false, keepPreviousManifest: true, maxDelete: 100, compareHeaders: true, ...options.plan })
+      const plan = planUpload(objects, inventory, {
+        overwrite: 'changed',
+        deleteRemoved: false,
+        keepPreviousManifest: true,
+        maxDelete: 100,
+        compareHeaders: true,
+        ...options.plan
+      })
       const result = await executePlan(plan, target, { concurrency: 8, inventory })
       return { result, requests: target.requestCounts() }
     } finally {
@@ -73,12 +92,18 @@ async function deploy(site: Site, options: DeployOptions = {}): Promise<{ result
 
 function s3Target(bucket: string): S3Target {
   return createS3Target({
-    bucket, prefix: 'static', region: 'us-east-1', endpoint: server.endpoint, forcePathStyle: true,
-    credentials: S3RVER_CREDENTIALS, concurrency: 8
+    bucket,
+    prefix: 'static',
+    region: 'us-east-1',
+    endpoint: server.endpoint,
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+    concurrency: 8
   })
 }
 
-const reasons = (result: ExecutionResult) => Object.fromEntries(result.files.map((file) => [file.path, `${file.action} ${file.reason}`]))
+const reasons = (result: ExecutionResult) =>
+  Object.fromEntries(result.files.map((file) => [file.path, `${file.action} ${file.reason}`]))
 
 async function head(bucket: string, key: string) {
   return client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
@@ -115,17 +140,26 @@ describe('against s3rver', () => {
 
     site.files['js/app.js'] = 'console.log("changed")\n'
     const edit = await deploy(site)
-    expect(edit.result.files.filter((file) => file.action === 'upload').map((file) => `${file.path} ${file.reason}`)).toEqual(['js/app.js changed'])
+    expect(edit.result.files.filter((file) => file.action === 'upload').map((file) => `${file.path} ${file.reason}`)).toEqual([
+      'js/app.js changed'
+    ])
     expect(edit.requests.PutObject).toBe(2) // the file + the updated state
     expect((await bytes(site.bucket, 'static/js/app.js')).toString()).toBe('console.log("changed")\n')
   })
 
   it('signs keys that need escaping, so each file takes one request', async () => {
-    const files = { 'css/a+b (1).css': 'a', 'img/ünï çødé.svg': '<svg/>', "js/x!*'~.js": 'x', 'fonts/a%20b.woff': 'w', 'a=b&c;d,e@f$.txt': 't' }
+    const files = {
+      'css/a+b (1).css': 'a',
+      'img/ünï çødé.svg': '<svg/>',
+      "js/x!*'~.js": 'x',
+      'fonts/a%20b.woff': 'w',
+      'a=b&c;d,e@f$.txt': 't'
+    }
     const site = await newSite(files)
     const cold = await deploy(site)
     expect(cold.requests.PutObject).toBe(Object.keys(files).length + 1) // no request repeated through the SDK
-    for (const [name, content] of Object.entries(files)) expect((await bytes(site.bucket, `static/${name}`)).toString()).toBe(content)
+    for (const [name, content] of Object.entries(files))
+      expect((await bytes(site.bucket, `static/${name}`)).toString()).toBe(content)
     expect(Object.values(reasons((await deploy(site)).result))).toEqual(Array(5).fill('skip unchanged'))
   })
 
@@ -154,12 +188,20 @@ describe('against s3rver', () => {
     await deploy(site)
     delete site.files['old/a.css']
     delete site.files['old/b.css']
-    await expect(deploy(site, { plan: { deleteRemoved: true, maxDelete: 1 } })).rejects.toThrow(/would delete 2 objects, more than max-delete \(1\)/)
+    await expect(deploy(site, { plan: { deleteRemoved: true, maxDelete: 1 } })).rejects.toThrow(
+      /would delete 2 objects, more than max-delete \(1\)/
+    )
     expect((await head(site.bucket, 'static/old/a.css')).ContentLength).toBe(1)
 
     site.files['robots.txt'] = 'changed\n'
     const pruned = await deploy(site, { plan: { deleteRemoved: true, maxDelete: 2 } })
-    expect(reasons(pruned.result)).toEqual(expect.objectContaining({ 'old/a.css': 'delete removed locally', 'old/b.css': 'delete removed locally', 'robots.txt': 'upload changed' }))
+    expect(reasons(pruned.result)).toEqual(
+      expect.objectContaining({
+        'old/a.css': 'delete removed locally',
+        'old/b.css': 'delete removed locally',
+        'robots.txt': 'upload changed'
+      })
+    )
     await expect(head(site.bucket, 'static/old/a.css')).rejects.toThrow()
     expect((await head(site.bucket, 'static/.collectstatic-s3/state.json')).ContentLength).toBeGreaterThan(0)
     const again = await deploy(site, { plan: { deleteRemoved: true, maxDelete: 2 } })
@@ -172,7 +214,9 @@ describe('against s3rver', () => {
     site.files['robots.txt'] = 'Disallow: /\n'
     site.files['new.txt'] = 'new'
     const never = await deploy(site, { plan: { overwrite: 'never' } })
-    expect(reasons(never.result)).toEqual(expect.objectContaining({ 'robots.txt': 'skip exists (overwrite: never)', 'new.txt': 'upload new' }))
+    expect(reasons(never.result)).toEqual(
+      expect.objectContaining({ 'robots.txt': 'skip exists (overwrite: never)', 'new.txt': 'upload new' })
+    )
     expect((await bytes(site.bucket, 'static/robots.txt')).toString()).toBe('User-agent: *\n')
   })
 
@@ -181,7 +225,9 @@ describe('against s3rver', () => {
     const medium = randomBytes(9 * 1024 * 1024)
     const site = await newSite({ 'media/big.bin': big, 'media/medium.bin': medium, 'a.css': 'a' })
     const cold = await deploy(site)
-    expect(cold.requests).toEqual(expect.objectContaining({ CreateMultipartUpload: 2, UploadPart: 5, CompleteMultipartUpload: 2 }))
+    expect(cold.requests).toEqual(
+      expect.objectContaining({ CreateMultipartUpload: 2, UploadPart: 5, CompleteMultipartUpload: 2 })
+    )
     expect((await bytes(site.bucket, 'static/media/big.bin')).equals(big)).toBe(true)
     expect((await bytes(site.bucket, 'static/media/medium.bin')).equals(medium)).toBe(true)
     const rerun = await deploy(site)
@@ -206,6 +252,8 @@ describe('against s3rver', () => {
 
   it('says clearly when the bucket does not exist', async () => {
     const site: Site = { bucket: 'no-such-bucket', files: { 'a.css': 'a' } }
-    await expect(deploy(site)).rejects.toThrow(/Bucket 'no-such-bucket' does not exist at http:\/\/127\.0\.0\.1:\d+\. Check the bucket input/)
+    await expect(deploy(site)).rejects.toThrow(
+      /Bucket 'no-such-bucket' does not exist at http:\/\/127\.0\.0\.1:\d+\. Check the bucket input/
+    )
   })
 })

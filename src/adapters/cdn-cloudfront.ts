@@ -2,6 +2,7 @@
 // distribution never load it. Same credentials as the S3 upload (inputs, else the SDK's default
 // chain); CloudFront is a global service signed in us-east-1. AWS_ENDPOINT_URL_CLOUDFRONT (the
 // SDK's own setting) points it elsewhere, e.g. at a local stand-in.
+import type * as CloudFrontSdk from '@aws-sdk/client-cloudfront'
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront'
 import { ActionError } from '../errors.js'
 import type { Credentials } from '../inputs/settings.js'
@@ -16,7 +17,7 @@ export interface CloudFrontConfig {
   maxAttempts?: number
 }
 
-type Sdk = typeof import('@aws-sdk/client-cloudfront')
+type Sdk = typeof CloudFrontSdk
 
 export function createCloudFrontCdn(config: CloudFrontConfig): Cdn {
   const counts: Record<string, number> = {}
@@ -49,7 +50,10 @@ export function createCloudFrontCdn(config: CloudFrontConfig): Cdn {
   }
 }
 
-async function loadClient(config: CloudFrontConfig, counts: Record<string, number>): Promise<{ sdk: Sdk; client: CloudFrontClient }> {
+async function loadClient(
+  config: CloudFrontConfig,
+  counts: Record<string, number>
+): Promise<{ sdk: Sdk; client: CloudFrontClient }> {
   const sdk = await import('@aws-sdk/client-cloudfront')
   const client = new sdk.CloudFrontClient({
     region: 'us-east-1',

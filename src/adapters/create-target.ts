@@ -11,7 +11,11 @@ export async function createTarget(settings: Settings, signal?: AbortSignal): Pr
   if (settings.forcedDryRun && destination?.kind === 's3') {
     // Without credentials the SDK would only probe instance metadata and time out: read nothing.
     const describe = `s3://${destination.bucket}/${destination.prefix}`
-    return createRecordingTarget(null, { describe, reason: 'no AWS credentials on this pull_request run (see the notice): nothing to compare against, so every file is shown as an upload.' })
+    return createRecordingTarget(null, {
+      describe,
+      reason:
+        'no AWS credentials on this pull_request run (see the notice): nothing to compare against, so every file is shown as an upload.'
+    })
   }
   const real = await realTarget(settings, signal)
   if (settings.dryRun) return createRecordingTarget(real)
@@ -26,5 +30,11 @@ async function realTarget(settings: Settings, signal: AbortSignal | undefined): 
   if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
   // The AWS SDK is most of the bundle: a run that never talks to S3 never loads it.
   const { createS3Target } = await import('./s3-target.js')
-  return createS3Target({ ...destination, concurrency, objectParameters, ...(requestTimeoutMs ? { requestTimeoutMs } : {}), ...(signal ? { signal } : {}) })
+  return createS3Target({
+    ...destination,
+    concurrency,
+    objectParameters,
+    ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
+    ...(signal ? { signal } : {})
+  })
 }

@@ -27,7 +27,10 @@ export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles
   try {
     const top = (await git(projectRoot, ['rev-parse', '--show-toplevel'])).trim()
     if (!top) return new Map()
-    const [staged, dirty] = await Promise.all([git(top, ['ls-files', '--stage', '-v', '-z']), git(top, ['diff-files', '--name-only', '-z'])])
+    const [staged, dirty] = await Promise.all([
+      git(top, ['ls-files', '--stage', '-v', '-z']),
+      git(top, ['diff-files', '--name-only', '-z'])
+    ])
     const candidates = cleanRegularFiles(staged, new Set(splitZ(dirty)))
     if (candidates.size === 0) return new Map()
     const paths = [...candidates.keys()]
@@ -109,8 +112,11 @@ function git(cwd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // No pager, prompt or optional locks: a read must never wait for anything or write the index.
     const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' }
-    const child = execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout)
+    const child = execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
+      (error, stdout) => (error ? reject(error) : resolve(stdout))
     )
     if (input !== undefined) child.stdin?.end(input)
   })

@@ -44,7 +44,10 @@ export function createGitHubComments(token: string, apiUrl: string): PullRequest
       } catch (error) {
         // Octokit reports a request that got no response (refused, timed out) as status 500.
         const { status, response } = error as { status?: unknown; response?: unknown }
-        throw new GitHubApiError(typeof status === 'number' && response ? status : undefined, (error as Error).message ?? String(error))
+        throw new GitHubApiError(
+          typeof status === 'number' && response ? status : undefined,
+          (error as Error).message ?? String(error)
+        )
       }
     }
   }
@@ -52,7 +55,11 @@ export function createGitHubComments(token: string, apiUrl: string): PullRequest
 
 type Octokit = ReturnType<typeof getOctokit>
 
-async function findComment(octokit: Octokit, issue: { owner: string; repo: string; issue_number: number }, marker: string): Promise<number | undefined> {
+async function findComment(
+  octokit: Octokit,
+  issue: { owner: string; repo: string; issue_number: number },
+  marker: string
+): Promise<number | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...issue, per_page: 100 })
   for await (const page of pages) {
     const found = page.data.find((comment) => comment.body?.includes(marker))

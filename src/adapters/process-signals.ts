@@ -23,7 +23,9 @@ export function watchStopSignals(control: RunControl, log: (message: string) => 
   const onSignal = (signal: NodeJS.Signals) => {
     received++
     if (received === 1) {
-      log(`Received ${signal}: stopping. No new requests are started; open multipart uploads are aborted; the manifest is not replaced.`)
+      log(
+        `Received ${signal}: stopping. No new requests are started; open multipart uploads are aborted; the manifest is not replaced.`
+      )
       control.stop({ cause: 'cancelled', detail: signal })
       limit = setTimeout(() => emergencyExit(`${signal} received ${FIRST_SIGNAL_LIMIT_MS / 1000} s ago`), FIRST_SIGNAL_LIMIT_MS)
     } else {

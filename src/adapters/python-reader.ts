@@ -77,7 +77,11 @@ export interface PythonSettingsRunner {
 export function helperEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {}
   for (const [name, value] of Object.entries(env)) {
-    if (name.startsWith('INPUT_') || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RUNTIME_URL)$/.test(name)) continue
+    if (
+      name.startsWith('INPUT_') ||
+      /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RUNTIME_URL)$/.test(name)
+    )
+      continue
     out[name] = value
   }
   out.PYTHONDONTWRITEBYTECODE = '1'
@@ -94,7 +98,13 @@ export const processRunner: PythonSettingsRunner = {
       defaultIgnore: request.defaultIgnore,
       namedApps: request.namedApps
     })
-    const options = { cwd: request.projectDir, env: helperEnvironment(request.env), timeout: request.timeoutMs, maxBuffer: 64 * 1024 * 1024, windowsHide: true }
+    const options = {
+      cwd: request.projectDir,
+      env: helperEnvironment(request.env),
+      timeout: request.timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
+      windowsHide: true
+    }
     return new Promise((resolve, reject) => {
       execFile(request.interpreter, ['-c', READER_SCRIPT, payload], options, (error, stdout, stderr) => {
         const reading = lastJson(String(stdout))

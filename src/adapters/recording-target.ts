@@ -26,14 +26,20 @@ export function createRecordingTarget(inner: Target | null, unread?: { describe:
     async inventory(manifestName, localPaths): Promise<Inventory> {
       if (unread) return { available: false, reason: unread.reason }
       if (!inner) {
-        return { available: false, reason: 'dry run without a bucket or static-root: nothing to compare against, so every file is shown as an upload' }
+        return {
+          available: false,
+          reason: 'dry run without a bucket or static-root: nothing to compare against, so every file is shown as an upload'
+        }
       }
       try {
         return await inner.inventory(manifestName, localPaths)
       } catch (error) {
         // A dry run checks the collection; an unreadable target should not fail it.
         const message = error instanceof Error ? error.message : String(error)
-        return { available: false, reason: `dry run: ${inner.describe()} could not be read, so every file is shown as an upload. ${message}` }
+        return {
+          available: false,
+          reason: `dry run: ${inner.describe()} could not be read, so every file is shown as an upload. ${message}`
+        }
       }
     },
     async put(object): Promise<PutResult> {

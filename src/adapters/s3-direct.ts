@@ -148,7 +148,13 @@ class SignedRequests implements DirectS3 {
     return response
   }
 
-  private exchange(method: string, path: string, headers: Record<string, string>, body: Buffer | undefined, signal: AbortSignal | undefined): Promise<Response> {
+  private exchange(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    signal: AbortSignal | undefined
+  ): Promise<Response> {
     const transport = this.url.protocol === 'https:' ? https : http
     const options = {
       hostname: this.url.hostname,
@@ -166,7 +172,9 @@ class SignedRequests implements DirectS3 {
         // Only a listing's body is needed; any other is read to the end to keep the socket reusable.
         response.on('data', (chunk: Buffer) => method === 'GET' && chunks.push(chunk))
         response.on('error', reject)
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') })
+        )
       })
       request.on('timeout', () => request.destroy(new DirectRequestFailed('socket timeout')))
       request.on('error', reject)

@@ -26,7 +26,18 @@ const IAM_ACTIONS: Record<string, string> = {
 }
 
 // The endpoint cannot be reached at all: a wrong URL, host, port, or certificate.
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'])
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPROTO',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+])
 // The endpoint answered, but a connection broke or went silent: worth repeating, not a setting to fix.
 const DROPPED_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET'])
 const NETWORK_CODES = new Set([...UNREACHABLE_CODES, ...DROPPED_CODES])
@@ -111,10 +122,14 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): ActionE
       )
     case 'SlowDown':
     case 'ServiceUnavailable':
-      return new ActionError(`S3 kept throttling ${context.operation} (${name}) after retries. Lower the concurrency input.${said}`)
+      return new ActionError(
+        `S3 kept throttling ${context.operation} (${name}) after retries. Lower the concurrency input.${said}`
+      )
   }
   if (isAccessDenied(error)) return accessDenied(context, said)
-  return new ActionError(`${context.operation} ${describeResource(context)} ${where} failed: ${name || 'error'}${said || `: ${String((error as Error)?.message ?? error)}`}`)
+  return new ActionError(
+    `${context.operation} ${describeResource(context)} ${where} failed: ${name || 'error'}${said || `: ${String((error as Error)?.message ?? error)}`}`
+  )
 }
 
 function accessDenied(context: S3ErrorContext, said: string): ActionError {
@@ -122,7 +137,10 @@ function accessDenied(context: S3ErrorContext, said: string): ActionError {
   const action = IAM_ACTIONS[operation] ?? `s3:${operation}`
   const arn = bucketArn(context.bucket, context.region, context.key)
   const extra: string[] = []
-  if (context.parameters && 'ACL' in context.parameters) extra.push(`s3:PutObjectAcl (for the ACL parameter; buckets with ACLs disabled reject ACLs: remove ACL from object-parameters)`)
+  if (context.parameters && 'ACL' in context.parameters)
+    extra.push(
+      `s3:PutObjectAcl (for the ACL parameter; buckets with ACLs disabled reject ACLs: remove ACL from object-parameters)`
+    )
   if (context.parameters?.ServerSideEncryption === 'aws:kms') extra.push('kms:GenerateDataKey on the KMS key')
   return new ActionError(
     `Access denied: ${action} on ${arn}. Allow it in the policy of the role or user this step runs as` +

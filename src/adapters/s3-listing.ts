@@ -136,5 +136,9 @@ async function sdkPage(context: ListingContext, request: PageRequest): Promise<L
   }
   const page = await context.client.send(new ListObjectsV2Command(input), context.signal ? { abortSignal: context.signal } : {})
   const objects = (page.Contents ?? []).map((item) => ({ key: item.Key ?? '', size: item.Size ?? 0, etag: item.ETag ?? '' }))
-  return { objects, isTruncated: page.IsTruncated === true, ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {}) }
+  return {
+    objects,
+    isTruncated: page.IsTruncated === true,
+    ...(page.NextContinuationToken ? { nextContinuationToken: page.NextContinuationToken } : {})
+  }
 }

@@ -58,7 +58,9 @@ export class ChangedDuringUploadError extends ActionError {}
 export async function uploadInParts(request: MultipartRequest): Promise<string> {
   const { client, input, signal } = request
   const { Body: _body, ContentLength: _length, ContentMD5: _md5, ...createInput } = input
-  const created = await step('CreateMultipartUpload', () => client.send(new CreateMultipartUploadCommand(createInput), { abortSignal: signal }))
+  const created = await step('CreateMultipartUpload', () =>
+    client.send(new CreateMultipartUploadCommand(createInput), { abortSignal: signal })
+  )
   const uploadId = created.UploadId
   if (!uploadId) throw new MultipartStepError('CreateMultipartUpload', new Error('no UploadId in the response'))
   request.onOpen?.(uploadId)
@@ -101,10 +103,19 @@ async function sendParts(request: MultipartRequest, uploadId: string): Promise<s
     const sentEtag = multipartEtag(md5s)
     // The planned ETag was computed with the same part size (same `-N`); compare the bytes read with it.
     const planned = request.plannedEtag === undefined ? undefined : normalizeEtag(request.plannedEtag)
-    if (planned !== undefined && planned.endsWith(`-${count}`) && sentEtag !== planned) throw changed(request, 'its bytes differ from the ones hashed')
+    if (planned !== undefined && planned.endsWith(`-${count}`) && sentEtag !== planned)
+      throw changed(request, 'its bytes differ from the ones hashed')
     const parts = settled.map((result) => (result as PromiseFulfilledResult<CompletedPart>).value)
-    const completeInput = { ...request.partParameters, Bucket: input.Bucket, Key: input.Key, UploadId: uploadId, MultipartUpload: { Parts: parts } }
-    const completed = await step('CompleteMultipartUpload', () => client.send(new CompleteMultipartUploadCommand(completeInput), { abortSignal: signal }))
+    const completeInput = {
+      ...request.partParameters,
+      Bucket: input.Bucket,
+      Key: input.Key,
+      UploadId: uploadId,
+      MultipartUpload: { Parts: parts }
+    }
+    const completed = await step('CompleteMultipartUpload', () =>
+      client.send(new CompleteMultipartUploadCommand(completeInput), { abortSignal: signal })
+    )
     return normalizeEtag(completed.ETag ?? sentEtag)
   } finally {
     await reader.close()
@@ -116,7 +127,10 @@ async function sendParts(request: MultipartRequest, uploadId: string): Promise<s
     md5s[index] = md5
     const part = { ...request.partParameters, Bucket: input.Bucket, Key: input.Key, UploadId: uploadId, PartNumber: index + 1 }
     const sent = await step('UploadPart', () =>
-      client.send(new UploadPartCommand({ ...part, Body: data, ContentLength: data.length, ContentMD5: md5.toString('base64') }), { abortSignal: signal })
+      client.send(
+        new UploadPartCommand({ ...part, Body: data, ContentLength: data.length, ContentMD5: md5.toString('base64') }),
+        { abortSignal: signal }
+      )
     )
     return { PartNumber: index + 1, ETag: sent.ETag ?? `"${md5.toString('hex')}"` }
   }
@@ -171,7 +185,10 @@ class PartReader {
       if (bytesRead === 0) break
       filled += bytesRead
     }
-    if (filled !== length) throw new ChangedDuringUploadError(`${this.source.absPath} became shorter while it was being uploaded (${this.size} bytes when hashed); the multipart upload was aborted. Make sure no other step writes the static files during this one.`)
+    if (filled !== length)
+      throw new ChangedDuringUploadError(
+        `${this.source.absPath} became shorter while it was being uploaded (${this.size} bytes when hashed); the multipart upload was aborted. Make sure no other step writes the static files during this one.`
+      )
     return data
   }
 

@@ -198,14 +198,25 @@ class BucketTarget implements S3Target {
       let uploadIdMarker: string | undefined
       do {
         const page = await this.client.send(
-          new ListMultipartUploadsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Prefix: this.listPrefix, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+          new ListMultipartUploadsCommand({
+            ...this.requestParameters,
+            Bucket: this.config.bucket,
+            Prefix: this.listPrefix,
+            KeyMarker: keyMarker,
+            UploadIdMarker: uploadIdMarker
+          }),
           this.sendOptions()
         )
         for (const upload of page.Uploads ?? []) {
           const path = (upload.Key ?? '').slice(this.listPrefix.length)
           if (!upload.Key || !upload.UploadId || !marked.has(markerPath(path))) continue
           await this.client.send(
-            new AbortMultipartUploadCommand({ ...this.readParameters, Bucket: this.config.bucket, Key: upload.Key, UploadId: upload.UploadId }),
+            new AbortMultipartUploadCommand({
+              ...this.readParameters,
+              Bucket: this.config.bucket,
+              Key: upload.Key,
+              UploadId: upload.UploadId
+            }),
             this.sendOptions()
           )
           aborted.push(upload.Key)
@@ -286,7 +297,8 @@ class BucketTarget implements S3Target {
       try {
         return (await output.Body?.transformToString('utf-8')) ?? ''
       } catch (error) {
-        if (attempt >= READ_ATTEMPTS || !isRetryableRead(error) || this.signal?.aborted) throw this.explain(error, 'GetObject', key)
+        if (attempt >= READ_ATTEMPTS || !isRetryableRead(error) || this.signal?.aborted)
+          throw this.explain(error, 'GetObject', key)
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt))
       }
     }
@@ -386,7 +398,14 @@ class BucketTarget implements S3Target {
 
   private async putMarker(key: string, path: string): Promise<void> {
     const body = Buffer.from(`${JSON.stringify({ path, started: new Date().toISOString() })}\n`)
-    const input = { ...this.stateParameters, Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json', CacheControl: 'no-cache' }
+    const input = {
+      ...this.stateParameters,
+      Bucket: this.config.bucket,
+      Key: key,
+      Body: body,
+      ContentType: 'application/json',
+      CacheControl: 'no-cache'
+    }
     try {
       await this.client.send(new PutObjectCommand(input as PutObjectCommandInput), this.sendOptions())
     } catch (error) {
@@ -415,12 +434,19 @@ class BucketTarget implements S3Target {
     const objects = [...byKey.keys()].map((Key) => ({ Key }))
     try {
       const output = await this.client.send(
-        new DeleteObjectsCommand({ ...this.requestParameters, Bucket: this.config.bucket, Delete: { Objects: objects, Quiet: true } }),
+        new DeleteObjectsCommand({
+          ...this.requestParameters,
+          Bucket: this.config.bucket,
+          Delete: { Objects: objects, Quiet: true }
+        }),
         this.sendOptions()
       )
       return (output.Errors ?? []).map((item) => {
         const cause = Object.assign(new Error(item.Message ?? 'not deleted'), { name: item.Code ?? 'Error' })
-        return { path: byKey.get(item.Key ?? '') ?? item.Key ?? '', error: this.explain(cause, 'DeleteObjects', item.Key).message }
+        return {
+          path: byKey.get(item.Key ?? '') ?? item.Key ?? '',
+          error: this.explain(cause, 'DeleteObjects', item.Key).message
+        }
       })
     } catch (error) {
       const message = this.explain(error, 'DeleteObjects', `${this.listPrefix}*`).message
@@ -485,7 +511,9 @@ function putInput(bucket: string, key: string, object: PreparedObject): PutObjec
 
 /** Key for a path under the prefix. Local paths (`strict`) must stay plain relative paths. */
 export function keyFor(prefix: string, path: string, strict = false): string {
-  const escapes = path === '' || (strict && (path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.' || segment === '')))
+  const escapes =
+    path === '' ||
+    (strict && (path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.' || segment === '')))
   if (escapes) {
     throw new ActionError(`Refusing to write '${path}': it is not a plain relative path under the prefix '${prefix}'.`)
   }

@@ -14,8 +14,21 @@ export interface Credentials {
 const ALGORITHM = 'AWS4-HMAC-SHA256'
 // Headers SignatureV4 never signs (proxies and clients may change them on the way).
 const UNSIGNABLE = new Set([
-  'authorization', 'cache-control', 'connection', 'expect', 'from', 'keep-alive', 'max-forwards', 'pragma',
-  'referer', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'user-agent', 'x-amzn-trace-id'
+  'authorization',
+  'cache-control',
+  'connection',
+  'expect',
+  'from',
+  'keep-alive',
+  'max-forwards',
+  'pragma',
+  'referer',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'user-agent',
+  'x-amzn-trace-id'
 ])
 
 export interface SignInput {
@@ -44,7 +57,9 @@ export class RequestSigner {
     const day = amzDate.slice(0, 8)
     const headers: Record<string, string> = { ...input.headers, 'x-amz-date': amzDate }
     if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken
-    const signed = Object.keys(headers).filter((name) => !UNSIGNABLE.has(name)).sort()
+    const signed = Object.keys(headers)
+      .filter((name) => !UNSIGNABLE.has(name))
+      .sort()
     const canonical = [
       input.method,
       input.path,
@@ -64,7 +79,8 @@ export class RequestSigner {
   /** Derived again only when the day or the credentials change (refreshed role credentials do). */
   private keyFor({ accessKeyId, secretAccessKey }: Credentials, day: string): Buffer {
     const cached = this.signingKey
-    if (cached && cached.accessKeyId === accessKeyId && cached.secretAccessKey === secretAccessKey && cached.day === day) return cached.key
+    if (cached && cached.accessKeyId === accessKeyId && cached.secretAccessKey === secretAccessKey && cached.day === day)
+      return cached.key
     let key = createHmac('sha256', `AWS4${secretAccessKey}`).update(day).digest()
     for (const part of [this.region, this.service, 'aws4_request']) key = createHmac('sha256', key).update(part).digest()
     this.signingKey = { accessKeyId, secretAccessKey, day, key }

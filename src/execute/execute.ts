@@ -52,13 +52,23 @@ export async function executePlan(plan: Plan, target: Target, options: ExecuteOp
   const uploads = plan.files.filter((file) => file.action === 'upload')
   if (!stopped()) await abortAbandoned(target, problems)
   if (target.tracksHeaders && uploads.length > 0 && !stopped()) await saveStateBeforeUploads(plan, target, options)
-  await uploadAll(uploads.filter((file) => file.object?.role !== 'manifest'), target, options, outcomes)
+  await uploadAll(
+    uploads.filter((file) => file.object?.role !== 'manifest'),
+    target,
+    options,
+    outcomes
+  )
   const manifests = uploads.filter((file) => file.object?.role === 'manifest')
   const failedFirst = countFailed(outcomes)
   const stop = stopped()
   if (stop) skipAll(manifests, `not uploaded: ${describeStop(stop)}, so the live manifest was kept`, outcomes)
   else if (failedFirst === 0) await uploadAll(manifests, target, options, outcomes)
-  else skipAll(manifests, `not uploaded: ${failedFirst} other upload${failedFirst === 1 ? '' : 's'} failed, so the live manifest was kept`, outcomes)
+  else
+    skipAll(
+      manifests,
+      `not uploaded: ${failedFirst} other upload${failedFirst === 1 ? '' : 's'} failed, so the live manifest was kept`,
+      outcomes
+    )
 
   const uploadFailures = countFailed(outcomes)
   const deletions = plan.files.filter((file) => file.action === 'delete')
@@ -98,7 +108,11 @@ async function abortAbandoned(target: Target, problems: Problem[]): Promise<void
       message: `Aborted ${aborted.length} multipart upload${aborted.length === 1 ? '' : 's'} an earlier run of this action left open: ${listSome(aborted)}.`
     })
   } catch (error) {
-    problems.push({ kind: 'upload', severity: 'warning', message: `Multipart uploads an earlier run left open could not be aborted: ${messageOf(error)}` })
+    problems.push({
+      kind: 'upload',
+      severity: 'warning',
+      message: `Multipart uploads an earlier run left open could not be aborted: ${messageOf(error)}`
+    })
   }
 }
 
@@ -119,7 +133,12 @@ async function saveStateBeforeUploads(plan: Plan, target: Target, options: Execu
 
 type PutOutcome = { etag: string } | { notStarted: true }
 
-async function uploadAll(files: PlannedFile[], target: Target, options: ExecuteOptions, outcomes: Map<string, Outcome>): Promise<void> {
+async function uploadAll(
+  files: PlannedFile[],
+  target: Target,
+  options: ExecuteOptions,
+  outcomes: Map<string, Outcome>
+): Promise<void> {
   const control = options.control
   const settled = await runPool(files, options.concurrency, async (file): Promise<PutOutcome> => {
     if (control?.stopped) return { notStarted: true }
@@ -139,7 +158,8 @@ function putOutcome(result: PromiseSettledResult<PutOutcome>, stop: StopReason |
   }
   // A request cut short by the stop is not a failure of the file; its object may or may not
   // have been written, so the state gets no entry for it and the next run compares it again.
-  if (stop && isStopError(result.reason)) return { ok: 'skipped', reason: `interrupted: ${describeStop(stop)} while it was being sent; the next run checks it again` }
+  if (stop && isStopError(result.reason))
+    return { ok: 'skipped', reason: `interrupted: ${describeStop(stop)} while it was being sent; the next run checks it again` }
   return { ok: false, error: messageOf(result.reason) }
 }
 

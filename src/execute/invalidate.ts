@@ -81,7 +81,12 @@ export interface FinishedRun {
   universe: Iterable<string>
 }
 
-export async function invalidateChanges(finished: FinishedRun, target: Target, run: CdnRun, problems: Problem[]): Promise<InvalidationOutcome> {
+export async function invalidateChanges(
+  finished: FinishedRun,
+  target: Target,
+  run: CdnRun,
+  problems: Problem[]
+): Promise<InvalidationOutcome> {
   const outcome: InvalidationOutcome = {
     distribution: run.cdn.describe(),
     dryRun: run.cdn.dryRun,
@@ -92,22 +97,32 @@ export async function invalidateChanges(finished: FinishedRun, target: Target, r
     notes: []
   }
   if (finished.failed > 0) {
-    outcome.notes.push(`Nothing invalidated: ${finished.failed} upload(s) failed. The next successful run invalidates what this run did upload.`)
+    outcome.notes.push(
+      `Nothing invalidated: ${finished.failed} upload(s) failed. The next successful run invalidates what this run did upload.`
+    )
     return outcome
   }
   const changed = withOwed(invalidationCandidates(finished.files, run.hashing), finished.owedBefore)
   if (changed.size === 0) {
-    outcome.notes.push('Nothing to invalidate: no unhashed file changed or was deleted (hashed copies and the manifest never need it).')
+    outcome.notes.push(
+      'Nothing to invalidate: no unhashed file changed or was deleted (hashed copies and the manifest never need it).'
+    )
     return outcome
   }
-  const plan = planInvalidation(changed, finished.universe, { pathPrefix: run.settings.pathPrefix, maxPaths: run.settings.maxPaths })
+  const plan = planInvalidation(changed, finished.universe, {
+    pathPrefix: run.settings.pathPrefix,
+    maxPaths: run.settings.maxPaths
+  })
   Object.assign(outcome, { paths: plan.paths, keys: plan.keys })
   if (plan.everything) {
     outcome.notes.push(plan.everything)
     problems.push({ kind: 'upload', severity: 'notice', message: `CloudFront: ${plan.everything}.` })
   }
   try {
-    const created = await createWhenFree(run, plan.paths.map((path) => path.path))
+    const created = await createWhenFree(
+      run,
+      plan.paths.map((path) => path.path)
+    )
     Object.assign(outcome, { id: created.id || null, status: created.status })
   } catch (error) {
     outcome.error =
@@ -164,7 +179,9 @@ async function waitFor(outcome: InvalidationOutcome, run: CdnRun): Promise<void>
   for (let attempt = 0; outcome.status !== 'Completed'; attempt++) {
     const delay = Math.min(POLL_DELAYS_MS[attempt] ?? 30_000, Math.max(0, deadline - now()))
     if (delay <= 0) {
-      outcome.notes.push(`Not completed within ${run.settings.waitTimeoutSeconds} s (cloudfront-wait-timeout); it carries on in the background.`)
+      outcome.notes.push(
+        `Not completed within ${run.settings.waitTimeoutSeconds} s (cloudfront-wait-timeout); it carries on in the background.`
+      )
       return
     }
     await sleep(delay)

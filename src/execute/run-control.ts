@@ -61,4 +61,3 @@ export class RunStoppedError extends ActionError {
 export function describeStop(reason: StopReason): string {
   return reason.cause === 'cancelled' ? `the run was cancelled (${reason.detail})` : `the run reached ${reason.detail}`
 }
-

@@ -75,7 +75,11 @@ const SOURCES_OF: Record<string, (config: FinderConfig) => Promise<StaticSource[
 
 /** All sources of all finders, in collection order (a finder listed twice walks its sources twice). */
 async function sourcesInOrder(config: FinderConfig, listed: Map<StaticSource, WalkedFile[]>): Promise<StaticSource[]> {
-  const perFinder = await Promise.all(config.finders.map((finder) => SOURCES_OF[finder]?.(config) ?? listedSources(finder, config.listedFiles?.[finder] ?? [], listed)))
+  const perFinder = await Promise.all(
+    config.finders.map(
+      (finder) => SOURCES_OF[finder]?.(config) ?? listedSources(finder, config.listedFiles?.[finder] ?? [], listed)
+    )
+  )
   return perFinder.flat()
 }
 
@@ -96,7 +100,11 @@ function listedSources(finder: string, files: ListedFinderFile[], listed: Map<St
 }
 
 /** Walk each distinct root once; the first failure in source order is the one reported. */
-async function walkAll(sources: StaticSource[], patterns: readonly string[], listed: Map<StaticSource, WalkedFile[]>): Promise<WalkedFile[][]> {
+async function walkAll(
+  sources: StaticSource[],
+  patterns: readonly string[],
+  listed: Map<StaticSource, WalkedFile[]>
+): Promise<WalkedFile[][]> {
   const byRoot = new Map<string, Promise<WalkedFile[]>>()
   const pending = sources.map((source) => {
     const given = listed.get(source)

@@ -58,9 +58,12 @@ export async function appSources(apps: readonly AppEntry[]): Promise<StaticSourc
   const unique = apps.filter(
     (app, index) => apps.findIndex((other) => other.name === app.name && other.path === app.path) === index
   )
-  const candidates = unique.map(
-    (app): StaticSource => ({ kind: 'app', prefix: '', root: path.join(app.path, 'static'), label: app.name })
-  )
+  const candidates = unique.map((app): StaticSource => ({
+    kind: 'app',
+    prefix: '',
+    root: path.join(app.path, 'static'),
+    label: app.name
+  }))
   const present = await Promise.all(candidates.map((source) => isDirectory(source.root)))
   return candidates.filter((_, index) => present[index])
 }

@@ -150,7 +150,7 @@ function checkUndecodable(entry: UndecodableName, visit: DirVisit, patterns: rea
   throw new ActionError(
     `The ${entry.isDirectory ? 'folder' : 'file'} '${shown}' in '${visit.absPath}' has a name that is not valid UTF-8 ` +
       "(bytes shown as \\xNN). S3 keys are UTF-8, so it has no key: Django's collectstatic with django-storages fails on it too " +
-      "(UnicodeEncodeError: surrogates not allowed). Rename it to UTF-8 (e.g. `convmv -f latin1 -t utf-8 --notest`), " +
+      '(UnicodeEncodeError: surrogates not allowed). Rename it to UTF-8 (e.g. `convmv -f latin1 -t utf-8 --notest`), ' +
       'or add a pattern matching it to the `ignore` input.',
     { file: visit.absPath }
   )

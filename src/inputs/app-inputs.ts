@@ -31,6 +31,13 @@ export function groupMissingApps(unresolved: UnresolvedApp[], file: string | und
         : `${apps.length} apps of the package ${first.entry.split('.')[0]} in INSTALLED_APPS could not be loaded: ${apps.map((app) => `'${app.entry}'`).join(', ')}. ` +
           `The first: ${first.message}`
     // A warning in a dry run; a run that writes stops on it (incomplete), and `fail-on: missing-apps` makes it an error anywhere.
-    return { kind: 'missing-apps', severity: 'warning', message, code: 'missing-app', incomplete: true, ...(file ? { file } : {}) }
+    return {
+      kind: 'missing-apps',
+      severity: 'warning',
+      message,
+      code: 'missing-app',
+      incomplete: true,
+      ...(file ? { file } : {})
+    }
   })
 }

@@ -12,7 +12,11 @@ type Read = (name: string) => string
 export const DEFAULT_MAX_PATHS = 100
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600
 
-export function resolveCdn(read: Read, destination: S3Destination | FolderDestination | null, log: OriginLog): CdnSettings | null {
+export function resolveCdn(
+  read: Read,
+  destination: S3Destination | FolderDestination | null,
+  log: OriginLog
+): CdnSettings | null {
   const distributionId = read('cloudfront-distribution-id').trim()
   if (!distributionId) return null
   if (!/^[A-Z0-9]{8,32}$/.test(distributionId)) {

@@ -19,7 +19,10 @@ export interface DestinationContext {
   dryRun: boolean
 }
 
-export function resolveDestination(context: DestinationContext, staticRoot: string | null): S3Destination | FolderDestination | null {
+export function resolveDestination(
+  context: DestinationContext,
+  staticRoot: string | null
+): S3Destination | FolderDestination | null {
   const bucket = resolveBucket(context)
   if (bucket) return resolveS3(context, bucket)
   requireBucketWithCredentials(context, staticRoot)
@@ -51,7 +54,7 @@ function resolveBucket({ read, env, project, log }: DestinationContext): string 
 }
 
 function resolveS3(context: DestinationContext, bucket: string): S3Destination {
-  const { read, env, project, log } = context
+  const { read, project, log } = context
   const prefixSetting = storageOption(project, 'location') ?? project.aws?.AWS_LOCATION
   const prefix = normalizePrefix(log.choose('prefix', read('prefix').trim() || undefined, asString(prefixSetting), ''))
   const region = resolveRegion(context)
@@ -64,7 +67,15 @@ function resolveS3(context: DestinationContext, bucket: string): S3Destination {
   const forcePathStyle = parseBoolean('force-path-style', read('force-path-style')) ?? Boolean(endpoint)
   const credentials = readCredentials(read)
   log.record('credentials', credentials ? 'inputs' : 'SDK default chain', credentials ? 'input' : 'environment')
-  return { kind: 's3', bucket, prefix, region, forcePathStyle, ...(endpoint ? { endpoint } : {}), ...(credentials ? { credentials } : {}) }
+  return {
+    kind: 's3',
+    bucket,
+    prefix,
+    region,
+    forcePathStyle,
+    ...(endpoint ? { endpoint } : {}),
+    ...(credentials ? { credentials } : {})
+  }
 }
 
 function resolveRegion({ read, env, project, log }: DestinationContext): string {
@@ -74,7 +85,12 @@ function resolveRegion({ read, env, project, log }: DestinationContext): string 
     const value = env[name]?.trim()
     if (value) return recorded(log, 'region', value, `environment (${name})`)
   }
-  return log.choose('region', undefined, asString(storageOption(project, 'region_name') ?? project.aws?.AWS_S3_REGION_NAME), 'us-east-1')
+  return log.choose(
+    'region',
+    undefined,
+    asString(storageOption(project, 'region_name') ?? project.aws?.AWS_S3_REGION_NAME),
+    'us-east-1'
+  )
 }
 
 function readCredentials(read: Read): Credentials | undefined {
@@ -84,14 +100,20 @@ function readCredentials(read: Read): Credentials | undefined {
   if (!accessKeyId && !secretAccessKey) return undefined
   if (!accessKeyId || !secretAccessKey) {
     const missing = accessKeyId ? 'aws-secret-access-key' : 'aws-access-key-id'
-    throw new InputError(missing, 'is empty while its partner is set: give both keys, or neither to use the default credential chain.')
+    throw new InputError(
+      missing,
+      'is empty while its partner is set: give both keys, or neither to use the default credential chain.'
+    )
   }
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }
 }
 
 /** django-storages' `location`: no leading slash, no `.`/`..` segments, no trailing slash. */
 export function normalizePrefix(raw: string): string {
-  const segments = raw.replace(/\\/g, '/').split('/').filter((segment) => segment !== '')
+  const segments = raw
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((segment) => segment !== '')
   if (segments.some((segment) => segment === '..' || segment === '.')) {
     throw new InputError('prefix', `'${raw}' contains '.' or '..': give a plain key prefix such as 'static' or 'site/static'.`)
   }

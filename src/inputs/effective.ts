@@ -38,10 +38,12 @@ export function explicitStaticRoot(
   }
   return {
     destination: { kind: 'folder', root: staticRoot },
-    problems: [{
-      kind: 'settings',
-      severity: 'notice',
-      message: `The \`static-root\` input (${input.trim()}) is used as the destination; the bucket '${destination.bucket}' named by the ${bucketFrom} is not written to.`
-    }]
+    problems: [
+      {
+        kind: 'settings',
+        severity: 'notice',
+        message: `The \`static-root\` input (${input.trim()}) is used as the destination; the bucket '${destination.bucket}' named by the ${bucketFrom} is not written to.`
+      }
+    ]
   }
 }

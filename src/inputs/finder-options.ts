@@ -25,7 +25,8 @@ export function resolveFinders(raw: string, project: DiscoveredProject, log: Ori
   for (const finder of configured) {
     if (SUPPORTED_FINDERS.includes(finder) || listedFiles[finder]) finders.push(finder)
     else if (finder === COMPRESSOR_FINDER) problems.push(compressorNotice())
-    else if (!project.problems.some((problem) => problem.message.includes(`finder ${finder} `))) problems.push(unknownFinder(finder, input.length > 0, project, cwd))
+    else if (!project.problems.some((problem) => problem.message.includes(`finder ${finder} `)))
+      problems.push(unknownFinder(finder, input.length > 0, project, cwd))
   }
   return { finders, listedFiles, problems }
 }
@@ -41,7 +42,10 @@ function compressorNotice(): Problem {
 }
 
 function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredProject, cwd: string): Problem {
-  const why = project.reader?.kind === 'python' ? '' : ` The settings were not read by the project's Python (${project.reader?.why ?? 'evaluator'}), so its files are unknown.`
+  const why =
+    project.reader?.kind === 'python'
+      ? ''
+      : ` The settings were not read by the project's Python (${project.reader?.why ?? 'evaluator'}), so its files are unknown.`
   return {
     kind: 'settings',
     severity: 'warning',
@@ -51,6 +55,11 @@ function unknownFinder(finder: string, fromInput: boolean, project: DiscoveredPr
       `so the files it adds cannot be collected without the project's Python.${why} Install the project's requirements before this step ` +
       "so its Python lists the finder's files, or set the `finders` input to the finders to use " +
       `(e.g. ${SUPPORTED_FINDERS.join(' and ')}) to leave it out on purpose.`,
-    ...(project.finders?.from.file && !fromInput ? { file: displayPath(project.finders.from.file, cwd), ...(project.finders.from.line ? { line: project.finders.from.line } : {}) } : {})
+    ...(project.finders?.from.file && !fromInput
+      ? {
+          file: displayPath(project.finders.from.file, cwd),
+          ...(project.finders.from.line ? { line: project.finders.from.line } : {})
+        }
+      : {})
   }
 }

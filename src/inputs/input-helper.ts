@@ -42,7 +42,9 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     ignoreApps: parseLines(read('ignore-apps')),
     env,
     resolveApps: parseLines(read('apps')).length === 0,
-    namedApps: parseLines(read('apps')).filter((entry) => isDottedName(entry) && !isDirectory(path.resolve(workingDirectory, entry))),
+    namedApps: parseLines(read('apps')).filter(
+      (entry) => isDottedName(entry) && !isDirectory(path.resolve(workingDirectory, entry))
+    ),
     ...readerOptions(read, env)
   })
   const django = importedRelease(read('django-version'), project, pinned, workingDirectory, env)
@@ -97,7 +99,13 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
  * Without a django-version input, the Django the project's Python imports wins over a pin. One this
  * action does not reproduce (older than 4.2, say) is a warning: the pin or the default is reproduced.
  */
-function importedRelease(input: string, project: DiscoveredProject, pinned: ResolvedRelease, cwd: string, env: NodeJS.ProcessEnv): ResolvedRelease {
+function importedRelease(
+  input: string,
+  project: DiscoveredProject,
+  pinned: ResolvedRelease,
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): ResolvedRelease {
   const imported = project.reader?.kind === 'python' ? project.reader.djangoVersion : undefined
   if (input.trim() || !imported) return pinned
   try {
@@ -119,11 +127,16 @@ function recordReader(project: DiscoveredProject, log: OriginLog, cwd: string): 
   const reader = project.reader
   if (!reader) return
   if (reader.kind === 'python') {
-    log.record('settings-reader', `python: ${reader.interpreter} (Python ${reader.pythonVersion})`, 'project\'s Python')
+    log.record('settings-reader', `python: ${reader.interpreter} (Python ${reader.pythonVersion})`, "project's Python")
   } else {
     log.record('settings-reader', 'evaluator', reader.why ?? 'settings-reader input')
   }
-  if (project.apps.length > 0) log.record('app-paths', project.apps.map((app) => `${app.name}=${displayPath(app.path, cwd)}`), reader.kind === 'python' ? 'AppConfig.create' : 'evaluator')
+  if (project.apps.length > 0)
+    log.record(
+      'app-paths',
+      project.apps.map((app) => `${app.name}=${displayPath(app.path, cwd)}`),
+      reader.kind === 'python' ? 'AppConfig.create' : 'evaluator'
+    )
 }
 
 /** `apps` entries like `django.contrib.admin` are resolved like INSTALLED_APPS entries; paths stay paths. */
@@ -156,7 +169,9 @@ function maskSecrets(toolkit: Toolkit, env: NodeJS.ProcessEnv): void {
 function customerKeys(raw: string): string[] {
   try {
     const parameters = JSON.parse(raw) as Record<string, unknown>
-    return ['SSECustomerKey', 'SSECustomerKeyMD5'].map((key) => parameters?.[key]).filter((value): value is string => typeof value === 'string')
+    return ['SSECustomerKey', 'SSECustomerKeyMD5']
+      .map((key) => parameters?.[key])
+      .filter((value): value is string => typeof value === 'string')
   } catch {
     return []
   }
@@ -176,7 +191,10 @@ function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
     isDirectory = false
   }
   if (!isDirectory) {
-    throw new InputError('working-directory', `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`)
+    throw new InputError(
+      'working-directory',
+      `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`
+    )
   }
   return dir
 }

@@ -13,10 +13,30 @@ export function resolveManifest(read: Read, project: DiscoveredProject, log: Ori
   if (!log.choose('manifest', parseBoolean('manifest', read('manifest')), fromStorage, false)) return null
   const staticUrl = effectiveStaticUrl(read, project, log)
   return {
-    name: log.choose('manifest-name', read('manifest-name').trim() || undefined, switchOf<string>(project, 'manifest_name', 'string'), 'staticfiles.json'),
-    strict: log.choose('manifest-strict', parseBoolean('manifest-strict', read('manifest-strict')), switchOf<boolean>(project, 'manifest_strict', 'boolean'), true),
-    jsModules: log.choose('js-modules', parseBoolean('js-modules', read('js-modules')), switchOf<boolean>(project, 'support_js_module_import_aggregation', 'boolean'), false),
-    keepIntermediateFiles: log.choose('keep-intermediate-files', parseBoolean('keep-intermediate-files', read('keep-intermediate-files')), switchOf<boolean>(project, 'keep_intermediate_files', 'boolean'), false),
+    name: log.choose(
+      'manifest-name',
+      read('manifest-name').trim() || undefined,
+      switchOf<string>(project, 'manifest_name', 'string'),
+      'staticfiles.json'
+    ),
+    strict: log.choose(
+      'manifest-strict',
+      parseBoolean('manifest-strict', read('manifest-strict')),
+      switchOf<boolean>(project, 'manifest_strict', 'boolean'),
+      true
+    ),
+    jsModules: log.choose(
+      'js-modules',
+      parseBoolean('js-modules', read('js-modules')),
+      switchOf<boolean>(project, 'support_js_module_import_aggregation', 'boolean'),
+      false
+    ),
+    keepIntermediateFiles: log.choose(
+      'keep-intermediate-files',
+      parseBoolean('keep-intermediate-files', read('keep-intermediate-files')),
+      switchOf<boolean>(project, 'keep_intermediate_files', 'boolean'),
+      false
+    ),
     maxPasses: switchOf<number>(project, 'max_post_process_passes', 'number')?.value ?? 5,
     staticUrl
   }
@@ -29,7 +49,12 @@ function effectiveStaticUrl(read: Read, project: DiscoveredProject, log: OriginL
     throw new InputError('static-url', `'${staticUrl}' must end with a slash, as Django requires of STATIC_URL (e.g. 'static/').`)
   }
   if (/^(https?:\/\/|\/)/.test(staticUrl)) return staticUrl
-  const scriptName = log.choose<string | null>('force-script-name', read('force-script-name').trim() || undefined, project.forceScriptName, null)
+  const scriptName = log.choose<string | null>(
+    'force-script-name',
+    read('force-script-name').trim() || undefined,
+    project.forceScriptName,
+    null
+  )
   const prefix = scriptName ?? '/'
   return (prefix.endsWith('/') ? prefix : `${prefix}/`) + staticUrl
 }

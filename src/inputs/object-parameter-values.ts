@@ -4,10 +4,31 @@
 import { InputError } from '../errors.js'
 
 export const OBJECT_PARAMETER_ENUMS: Record<string, readonly string[]> = {
-  ACL: ['authenticated-read', 'aws-exec-read', 'bucket-owner-full-control', 'bucket-owner-read', 'private', 'public-read', 'public-read-write'],
+  ACL: [
+    'authenticated-read',
+    'aws-exec-read',
+    'bucket-owner-full-control',
+    'bucket-owner-read',
+    'private',
+    'public-read',
+    'public-read-write'
+  ],
   StorageClass: [
-    'AWS_BACKUP_LOW_COST_WARM', 'AWS_BACKUP_WARM', 'DEEP_ARCHIVE', 'EXPRESS_ONEZONE', 'FSX_ONTAP', 'FSX_OPENZFS', 'GLACIER', 'GLACIER_IR',
-    'INTELLIGENT_TIERING', 'ONEZONE_IA', 'OUTPOSTS', 'REDUCED_REDUNDANCY', 'SNOW', 'STANDARD', 'STANDARD_IA'
+    'AWS_BACKUP_LOW_COST_WARM',
+    'AWS_BACKUP_WARM',
+    'DEEP_ARCHIVE',
+    'EXPRESS_ONEZONE',
+    'FSX_ONTAP',
+    'FSX_OPENZFS',
+    'GLACIER',
+    'GLACIER_IR',
+    'INTELLIGENT_TIERING',
+    'ONEZONE_IA',
+    'OUTPOSTS',
+    'REDUCED_REDUNDANCY',
+    'SNOW',
+    'STANDARD',
+    'STANDARD_IA'
   ],
   ServerSideEncryption: ['AES256', 'aws:backup', 'aws:fsx', 'aws:kms', 'aws:kms:dsse'],
   ObjectLockMode: ['COMPLIANCE', 'GOVERNANCE'],
@@ -18,9 +39,22 @@ export const OBJECT_PARAMETER_ENUMS: Record<string, readonly string[]> = {
 
 /** Sent as HTTP header values: printable ASCII only (Node refuses other characters, S3 would mangle them). */
 const HEADER_STRINGS = [
-  'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType', 'GrantFullControl', 'GrantRead',
-  'GrantReadACP', 'GrantWriteACP', 'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'Tagging', 'WebsiteRedirectLocation',
-  'SSECustomerKey', 'SSECustomerKeyMD5', 'ExpectedBucketOwner'
+  'CacheControl',
+  'ContentDisposition',
+  'ContentEncoding',
+  'ContentLanguage',
+  'ContentType',
+  'GrantFullControl',
+  'GrantRead',
+  'GrantReadACP',
+  'GrantWriteACP',
+  'SSEKMSKeyId',
+  'SSEKMSEncryptionContext',
+  'Tagging',
+  'WebsiteRedirectLocation',
+  'SSECustomerKey',
+  'SSECustomerKeyMD5',
+  'ExpectedBucketOwner'
 ]
 const DATES = ['Expires', 'ObjectLockRetainUntilDate']
 const BOOLEANS = ['BucketKeyEnabled']
@@ -30,7 +64,8 @@ const PRINTABLE = /^[\t\x20-\x7e]*$/
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 // ISO 8601 (2030-01-01, 2030-01-01T00:00:00Z, ...+02:00) or an HTTP date (Wed, 01 Jan 2030 00:00:00 GMT).
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
-const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
 
 export function validateObjectParameterValues(parameters: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(parameters)) validateValue(key, value)
@@ -43,12 +78,16 @@ function validateValue(key: string, value: unknown): void {
     if (typeof value !== 'string' || !choices.includes(value)) fail(key, `${shown(value)} is not one of: ${choices.join(', ')}`)
   } else if (HEADER_STRINGS.includes(key)) {
     if (typeof value !== 'string') fail(key, `must be a string, not ${typeName(value)} (e.g. {"${key}": "${example(key)}"})`)
-    if (!PRINTABLE.test(value)) fail(key, 'must be printable ASCII (encode other characters, e.g. RFC 5987 filename*=UTF-8\'\'...)')
-    if (key === 'WebsiteRedirectLocation' && !/^(\/|https?:\/\/)/.test(value)) fail(key, "must start with '/', 'http://' or 'https://'")
+    if (!PRINTABLE.test(value)) fail(key, "must be printable ASCII (encode other characters, e.g. RFC 5987 filename*=UTF-8''...)")
+    if (key === 'WebsiteRedirectLocation' && !/^(\/|https?:\/\/)/.test(value))
+      fail(key, "must start with '/', 'http://' or 'https://'")
     if (key === 'ExpectedBucketOwner' && !/^\d{12}$/.test(value)) fail(key, 'must be a 12-digit AWS account ID')
   } else if (DATES.includes(key)) {
     if (typeof value !== 'string' || !isValidDate(value)) {
-      fail(key, `${shown(value)} is not a date: give ISO 8601 ("2030-01-01T00:00:00Z") or an HTTP date ("Tue, 01 Jan 2030 00:00:00 GMT")`)
+      fail(
+        key,
+        `${shown(value)} is not a date: give ISO 8601 ("2030-01-01T00:00:00Z") or an HTTP date ("Tue, 01 Jan 2030 00:00:00 GMT")`
+      )
     }
   } else if (BOOLEANS.includes(key)) {
     if (typeof value !== 'boolean') fail(key, `must be true or false (a JSON boolean), not ${shown(value)}`)
@@ -67,7 +106,8 @@ function validateMetadata(value: unknown): void {
     if (!PRINTABLE.test(item)) fail('Metadata', `value of '${name}' must be printable ASCII`)
     bytes += Buffer.byteLength(name) + Buffer.byteLength(item)
   }
-  if (bytes > METADATA_LIMIT_BYTES) fail('Metadata', `is ${bytes} bytes; S3 allows at most ${METADATA_LIMIT_BYTES} bytes of names and values`)
+  if (bytes > METADATA_LIMIT_BYTES)
+    fail('Metadata', `is ${bytes} bytes; S3 allows at most ${METADATA_LIMIT_BYTES} bytes of names and values`)
 }
 
 function validateCombinations(parameters: Record<string, unknown>): void {
@@ -88,7 +128,10 @@ function isValidDate(text: string): boolean {
 }
 
 function fail(key: string, problem: string): never {
-  throw new InputError('object-parameters', `${key} ${problem}. Fix it in object-parameters (or in the settings' object_parameters).`)
+  throw new InputError(
+    'object-parameters',
+    `${key} ${problem}. Fix it in object-parameters (or in the settings' object_parameters).`
+  )
 }
 
 function shown(value: unknown): string {

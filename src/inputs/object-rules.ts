@@ -10,14 +10,45 @@ const EXAMPLE = "- match: '**/*.woff2'\n  headers:\n    CacheControl: public, ma
 // PutObject members that describe one object and make sense per path. Encryption, grants,
 // object lock and request parameters apply to every object: they belong in object-parameters.
 const TEXT_HEADERS = ['CacheControl', 'ContentDisposition', 'ContentLanguage', 'ContentType', 'WebsiteRedirectLocation']
-const CANNED_ACLS = ['private', 'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'bucket-owner-read', 'bucket-owner-full-control']
-const STORAGE_CLASSES = ['STANDARD', 'REDUCED_REDUNDANCY', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'EXPRESS_ONEZONE']
+const CANNED_ACLS = [
+  'private',
+  'public-read',
+  'public-read-write',
+  'authenticated-read',
+  'aws-exec-read',
+  'bucket-owner-read',
+  'bucket-owner-full-control'
+]
+const STORAGE_CLASSES = [
+  'STANDARD',
+  'REDUCED_REDUNDANCY',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER_IR',
+  'EXPRESS_ONEZONE'
+]
 // Objects in these classes cannot be read until restored: a page would get 403 for them.
 const ARCHIVE_CLASSES = ['GLACIER', 'DEEP_ARCHIVE']
 const RULE_HEADERS = [...TEXT_HEADERS, 'ContentEncoding', 'Expires', 'Metadata', 'ACL', 'StorageClass', 'Tagging']
-const EVERY_OBJECT = ['ServerSideEncryption', 'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'BucketKeyEnabled', 'SSECustomerAlgorithm',
-  'SSECustomerKey', 'SSECustomerKeyMD5', 'GrantFullControl', 'GrantRead', 'GrantReadACP', 'GrantWriteACP', 'ObjectLockMode',
-  'ObjectLockRetainUntilDate', 'ObjectLockLegalHoldStatus', 'ExpectedBucketOwner', 'RequestPayer']
+const EVERY_OBJECT = [
+  'ServerSideEncryption',
+  'SSEKMSKeyId',
+  'SSEKMSEncryptionContext',
+  'BucketKeyEnabled',
+  'SSECustomerAlgorithm',
+  'SSECustomerKey',
+  'SSECustomerKeyMD5',
+  'GrantFullControl',
+  'GrantRead',
+  'GrantReadACP',
+  'GrantWriteACP',
+  'ObjectLockMode',
+  'ObjectLockRetainUntilDate',
+  'ObjectLockLegalHoldStatus',
+  'ExpectedBucketOwner',
+  'RequestPayer'
+]
 // RFC 9110 token characters (header and metadata names); values: visible ASCII, spaces and tabs.
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/
@@ -42,7 +73,8 @@ function parseRule(item: unknown, index: number): ObjectRule {
   const fail = (message: string) => new InputError(INPUT, `rule ${index}: ${message}`)
   if (!isRecord(item)) throw fail(`must be a mapping with 'match' and 'headers', e.g.\n${EXAMPLE}`)
   for (const key of Object.keys(item)) {
-    if (key !== 'match' && key !== 'headers') throw fail(`unknown key '${key}'. A rule has 'match' (a glob or a list of globs) and 'headers'.`)
+    if (key !== 'match' && key !== 'headers')
+      throw fail(`unknown key '${key}'. A rule has 'match' (a glob or a list of globs) and 'headers'.`)
   }
   const patterns = parsePatterns(item.match, fail)
   const named = `rule ${index} (match: ${patterns.map((pattern) => `'${pattern}'`).join(', ')})`
@@ -77,7 +109,9 @@ function parseHeader(name: string, value: unknown, fail: (message: string) => In
   const text = value.trim()
   if (!HEADER_VALUE.test(text)) {
     const hint = name === 'ContentDisposition' ? ` For a non-ASCII file name use filename*=UTF-8''<percent-encoded name>.` : ''
-    throw fail(`${name} '${value}' has characters an HTTP header cannot carry (line breaks, control or non-ASCII characters).${hint}`)
+    throw fail(
+      `${name} '${value}' has characters an HTTP header cannot carry (line breaks, control or non-ASCII characters).${hint}`
+    )
   }
   if (text === '' && name !== 'ContentEncoding') throw fail(`${name} is empty. Give a value, or leave ${name} out.`)
   return checkValue(name, text, fail)
@@ -87,7 +121,9 @@ function checkValue(name: string, value: string, fail: (message: string) => Inpu
   if (name === 'ACL' && !CANNED_ACLS.includes(value)) throw fail(`ACL '${value}' is not a canned ACL: ${CANNED_ACLS.join(', ')}.`)
   if (name === 'StorageClass') {
     if (ARCHIVE_CLASSES.includes(value)) {
-      throw fail(`StorageClass ${value} archives objects: they cannot be read until restored, so pages would get errors. Use ${STORAGE_CLASSES.join(', ')}.`)
+      throw fail(
+        `StorageClass ${value} archives objects: they cannot be read until restored, so pages would get errors. Use ${STORAGE_CLASSES.join(', ')}.`
+      )
     }
     if (!STORAGE_CLASSES.includes(value)) throw fail(`StorageClass '${value}' is not one of: ${STORAGE_CLASSES.join(', ')}.`)
   }
@@ -96,7 +132,8 @@ function checkValue(name: string, value: string, fail: (message: string) => Inpu
   }
   if (name === 'Expires') {
     const time = Date.parse(value)
-    if (Number.isNaN(time)) throw fail(`Expires '${value}' is not a date; give an HTTP date such as 'Wed, 21 Oct 2026 07:28:00 GMT'.`)
+    if (Number.isNaN(time))
+      throw fail(`Expires '${value}' is not a date; give an HTTP date such as 'Wed, 21 Oct 2026 07:28:00 GMT'.`)
     return new Date(time).toUTCString() // one spelling per instant, so the headers digest does not change with the notation
   }
   return value
@@ -107,8 +144,10 @@ function parseMetadata(value: unknown, fail: (message: string) => InputError): R
   const metadata: Record<string, string> = {}
   for (const [key, item] of Object.entries(value)) {
     if (!TOKEN.test(key)) throw fail(`Metadata name '${key}' is not a valid header name: use letters, digits and - _ . only.`)
-    if (typeof item !== 'string') throw fail(`Metadata '${key}' must be a string (got ${JSON.stringify(item)}); quote it: '${String(item)}'.`)
-    if (!HEADER_VALUE.test(item)) throw fail(`Metadata '${key}' has characters an HTTP header cannot carry (line breaks, control or non-ASCII characters).`)
+    if (typeof item !== 'string')
+      throw fail(`Metadata '${key}' must be a string (got ${JSON.stringify(item)}); quote it: '${String(item)}'.`)
+    if (!HEADER_VALUE.test(item))
+      throw fail(`Metadata '${key}' has characters an HTTP header cannot carry (line breaks, control or non-ASCII characters).`)
     // S3 stores metadata names in lower case; two spellings of one name would fight over one header.
     const name = key.toLowerCase()
     if (name in metadata) throw fail(`Metadata names '${key}' twice (names are case-insensitive).`)
@@ -121,10 +160,12 @@ function parseMetadata(value: unknown, fail: (message: string) => InputError): R
 function parseTagging(value: unknown, fail: (message: string) => InputError): string {
   let tags: URLSearchParams
   if (typeof value === 'string') tags = new URLSearchParams(value.trim())
-  else if (isRecord(value) && Object.values(value).every((item) => typeof item === 'string')) tags = new URLSearchParams(value as Record<string, string>)
+  else if (isRecord(value) && Object.values(value).every((item) => typeof item === 'string'))
+    tags = new URLSearchParams(value as Record<string, string>)
   else throw fail(`Tagging must be a mapping of tag names to strings, e.g. 'Tagging: {team: web}', or 'team=web&tier=static'.`)
   const keys = [...tags.keys()]
-  if (keys.length === 0 || keys.some((key) => key === '')) throw fail(`Tagging '${String(value)}' has no tags or an empty tag name.`)
+  if (keys.length === 0 || keys.some((key) => key === ''))
+    throw fail(`Tagging '${String(value)}' has no tags or an empty tag name.`)
   if (keys.length > MAX_TAGS) throw fail(`Tagging has ${keys.length} tags; S3 allows at most ${MAX_TAGS} per object.`)
   if (new Set(keys).size !== keys.length) throw fail('Tagging names a tag twice.')
   return tags.toString()

@@ -21,7 +21,13 @@ export class OriginLog {
    * input → settings → fallback; `undefined` input means "left empty". An input equal to the
    * default is shown as the default: the runner passes action.yml's defaults as if typed.
    */
-  choose<T>(name: string, input: T | undefined, settings: FromSettings<T> | undefined, fallback: T, show: (value: T) => unknown = (value) => value): T {
+  choose<T>(
+    name: string,
+    input: T | undefined,
+    settings: FromSettings<T> | undefined,
+    fallback: T,
+    show: (value: T) => unknown = (value) => value
+  ): T {
     if (input !== undefined) {
       this.record(name, show(input), display(input) === display(fallback) ? 'default' : 'input')
       return input

@@ -55,7 +55,10 @@ export function parseJsonObject(name: string, raw: string): Record<string, unkno
   try {
     value = JSON.parse(raw)
   } catch (error) {
-    throw new InputError(name, `is not valid JSON (${(error as Error).message}). Give a JSON object such as {"ACL": "public-read"}.`)
+    throw new InputError(
+      name,
+      `is not valid JSON (${(error as Error).message}). Give a JSON object such as {"ACL": "public-read"}.`
+    )
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(name, 'must be a JSON object such as {"ACL": "public-read"}.')

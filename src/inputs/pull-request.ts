@@ -64,7 +64,9 @@ export function fallbackNotice(env: NodeJS.ProcessEnv, destination: S3Destinatio
   if (destination?.kind === 'folder') return null
   const event = readPullRequestEvent(env)
   const from = event?.fork ? ` from the fork ${event.fork}` : ''
-  const where = destination ? `s3://${destination.bucket}` : 'S3 (no bucket was given either: bucket and AWS_STORAGE_BUCKET_NAME are empty)'
+  const where = destination
+    ? `s3://${destination.bucket}`
+    : 'S3 (no bucket was given either: bucket and AWS_STORAGE_BUCKET_NAME are empty)'
   return {
     kind: 'permissions',
     severity: 'notice',
@@ -82,12 +84,21 @@ export function fallbackNotice(env: NodeJS.ProcessEnv, destination: S3Destinatio
  */
 export function credentialSource(read: Read, env: NodeJS.ProcessEnv): string | null {
   if (read('aws-access-key-id').trim()) return 'inputs'
-  const variables = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'ACTIONS_ID_TOKEN_REQUEST_URL']
+  const variables = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_PROFILE',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+  ]
   const variable = variables.find((name) => env[name]?.trim())
   if (variable) return variable
   const home = env.HOME || os.homedir()
-  const files = [env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials'), env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config')]
+  const files = [
+    env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials'),
+    env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config')
+  ]
   const file = files.find((name) => existsSync(name))
   if (file) return file
   if (env.RUNNER_ENVIRONMENT === 'self-hosted') return 'the self-hosted runner (instance or container role)'

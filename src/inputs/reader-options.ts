@@ -13,7 +13,8 @@ export function readerOptions(read: Read, env: NodeJS.ProcessEnv) {
   const onTarget = parseBoolean('settings-reader-on-pull-request-target', read('settings-reader-on-pull-request-target')) ?? false
   const timeout = read('settings-reader-timeout').trim()
   const seconds = timeout ? Number(timeout) : 60
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InputError('settings-reader-timeout', `'${timeout}' is not a positive number of seconds.`)
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new InputError('settings-reader-timeout', `'${timeout}' is not a positive number of seconds.`)
   return {
     settingsReader: raw as SettingsReaderChoice,
     untrustedCode: env.GITHUB_EVENT_NAME === 'pull_request_target' && !onTarget,

@@ -1,4 +1,5 @@
 // The single, validated description of what one run does. Built by input-helper.ts only.
+import type { ListedFinderFile } from '../find/finders.js'
 import type { Problem } from '../model.js'
 import type { ObjectRule } from '../plan/object-rules.js'
 import type { DjangoSeries } from '../manifest/releases.js'
@@ -116,7 +117,7 @@ export interface Settings {
   apps: AppSetting[]
   finders: string[]
   /** Files of finders other than Django's two, listed by the project's Python. */
-  listedFiles?: Record<string, import('../find/finders.js').ListedFinderFile[]>
+  listedFiles?: Record<string, ListedFinderFile[]>
   ignorePatterns: string[]
   staticRoot: string | null
   dryRun: boolean

@@ -13,7 +13,6 @@ import type { OriginLog } from './origins.js'
 import { parseBoolean, parseLines } from './parse.js'
 import type { AppSetting, StaticDirSetting } from './settings.js'
 
-
 export interface SourceSettings {
   staticDirs: StaticDirSetting[]
   apps: AppSetting[]
@@ -26,23 +25,40 @@ export interface SourceSettings {
 type Read = (name: string) => string
 
 export function resolveSources(read: Read, project: DiscoveredProject, cwd: string, log: OriginLog): SourceSettings {
-  const showDirs = (dirs: StaticDirSetting[]) => dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(path.resolve(cwd, dir.path), cwd))
+  const showDirs = (dirs: StaticDirSetting[]) =>
+    dirs.map((dir) => (dir.prefix ? `${dir.prefix}=` : '') + displayPath(path.resolve(cwd, dir.path), cwd))
   const staticDirs = log.choose('static-dirs', parseStaticDirs(read('static-dirs')), project.staticDirs, [], showDirs)
   const { apps, problems } = resolveApps(read('apps'), project, cwd, log)
   const finders = resolveFinders(read('finders'), project, log, cwd)
   const ignorePatterns = resolveIgnore(read, project, log)
   if (staticDirs.length === 0 && apps.length === 0 && Object.keys(finders.listedFiles).length === 0) throw noSources(project)
-  return { staticDirs, apps, finders: finders.finders, listedFiles: finders.listedFiles, ignorePatterns, problems: [...problems, ...finders.problems] }
+  return {
+    staticDirs,
+    apps,
+    finders: finders.finders,
+    listedFiles: finders.listedFiles,
+    ignorePatterns,
+    problems: [...problems, ...finders.problems]
+  }
 }
 
 /** The real cause first: settings that were found but could not be read are not "no settings found". */
 function noSources(project: DiscoveredProject): InputError {
-  const unread = project.problems.find((problem) => problem.severity !== 'notice' && /INSTALLED_APPS|STATICFILES_DIRS|settings could not be read/.test(problem.message))
+  const unread = project.problems.find(
+    (problem) =>
+      problem.severity !== 'notice' && /INSTALLED_APPS|STATICFILES_DIRS|settings could not be read/.test(problem.message)
+  )
   if (project.settingsFile && unread) {
-    return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) were found, but ${unread.message}`)
+    return new InputError(
+      'apps',
+      `no static file sources: the settings (${project.settingsFile}) were found, but ${unread.message}`
+    )
   }
   if (project.settingsFile) {
-    return new InputError('apps', `no static file sources: the settings (${project.settingsFile}) set neither INSTALLED_APPS apps with a static/ folder nor STATICFILES_DIRS. List the sources in \`apps\` / \`static-dirs\`.`)
+    return new InputError(
+      'apps',
+      `no static file sources: the settings (${project.settingsFile}) set neither INSTALLED_APPS apps with a static/ folder nor STATICFILES_DIRS. List the sources in \`apps\` / \`static-dirs\`.`
+    )
   }
   return new InputError(
     'apps',
@@ -79,12 +95,23 @@ function resolveApps(raw: string, project: DiscoveredProject, cwd: string, log: 
   const listed = parseLines(raw)
   if (listed.length > 0) {
     const apps = listed.map((entry) => appFromDirectory(entry, cwd, project))
-    log.record('apps', apps.map((app) => app.name), 'input')
+    log.record(
+      'apps',
+      apps.map((app) => app.name),
+      'input'
+    )
     return { apps, problems: [] as Problem[] }
   }
-  const problems = groupMissingApps(project.unresolvedApps, project.settingsFile ? path.relative(cwd, project.settingsFile) : undefined)
+  const problems = groupMissingApps(
+    project.unresolvedApps,
+    project.settingsFile ? path.relative(cwd, project.settingsFile) : undefined
+  )
   const from = project.installedApps ? log.describeSettings(project.installedApps.from) : 'default'
-  log.record('apps', project.apps.map((app) => app.name), from)
+  log.record(
+    'apps',
+    project.apps.map((app) => app.name),
+    from
+  )
   return { apps: project.apps, problems }
 }
 
@@ -93,7 +120,10 @@ function appFromDirectory(entry: string, cwd: string, project: DiscoveredProject
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     const named = appFromName(entry, project)
     if (named) return named
-    throw new InputError('apps', `'${entry}' is neither a directory (looked at ${dir}) nor an app of INSTALLED_APPS that could be resolved. List app directories or dotted app names, one per line.`)
+    throw new InputError(
+      'apps',
+      `'${entry}' is neither a directory (looked at ${dir}) nor an app of INSTALLED_APPS that could be resolved. List app directories or dotted app names, one per line.`
+    )
   }
   return { name: path.basename(dir), path: dir }
 }

@@ -14,31 +14,75 @@ type Read = (name: string) => string
 export const DEFAULT_CACHE_CONTROL = 'max-age=86400'
 export const DEFAULT_CACHE_CONTROL_HASHED = 'public, max-age=31536000, immutable'
 // django-storages' GZIP_CONTENT_TYPES.
-export const GZIP_CONTENT_TYPES = ['text/css', 'text/javascript', 'application/javascript', 'application/x-javascript', 'image/svg+xml']
+export const GZIP_CONTENT_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/x-javascript',
+  'image/svg+xml'
+]
 
 // PutObject parameters that describe the stored object (not the request): django-storages' object_parameters.
 const OBJECT_PARAMETERS = new Set([
-  'ACL', 'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType', 'Expires',
-  'GrantFullControl', 'GrantRead', 'GrantReadACP', 'GrantWriteACP', 'Metadata', 'ServerSideEncryption',
-  'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'BucketKeyEnabled', 'StorageClass', 'Tagging',
-  'WebsiteRedirectLocation', 'ObjectLockMode', 'ObjectLockRetainUntilDate', 'ObjectLockLegalHoldStatus',
-  'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5', 'ExpectedBucketOwner', 'RequestPayer'
+  'ACL',
+  'CacheControl',
+  'ContentDisposition',
+  'ContentEncoding',
+  'ContentLanguage',
+  'ContentType',
+  'Expires',
+  'GrantFullControl',
+  'GrantRead',
+  'GrantReadACP',
+  'GrantWriteACP',
+  'Metadata',
+  'ServerSideEncryption',
+  'SSEKMSKeyId',
+  'SSEKMSEncryptionContext',
+  'BucketKeyEnabled',
+  'StorageClass',
+  'Tagging',
+  'WebsiteRedirectLocation',
+  'ObjectLockMode',
+  'ObjectLockRetainUntilDate',
+  'ObjectLockLegalHoldStatus',
+  'SSECustomerAlgorithm',
+  'SSECustomerKey',
+  'SSECustomerKeyMD5',
+  'ExpectedBucketOwner',
+  'RequestPayer'
 ])
 
 export function resolveUpload(read: Read, project: DiscoveredProject, log: OriginLog): UploadSettings {
   return {
     cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
-    cacheControlHashed: log.choose('cache-control-hashed', read('cache-control-hashed').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL_HASHED),
+    cacheControlHashed: log.choose(
+      'cache-control-hashed',
+      read('cache-control-hashed').trim() || undefined,
+      undefined,
+      DEFAULT_CACHE_CONTROL_HASHED
+    ),
     objectParameters: resolveObjectParameters(read, project, log),
     objectRules: recordRules(parseObjectRules(read('object-rules')), log),
-    overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
+    overwrite: log.choose(
+      'overwrite',
+      parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES),
+      fileOverwrite(project),
+      'changed'
+    ),
     deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
-    keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
+    keepPreviousManifest: log.choose(
+      'keep-previous-manifest',
+      parseBoolean('keep-previous-manifest', read('keep-previous-manifest')),
+      undefined,
+      true
+    ),
     maxDelete: log.choose('max-delete', parsePositiveInteger('max-delete', read('max-delete'), 1_000_000), undefined, 100),
     concurrency: log.choose('concurrency', parsePositiveInteger('concurrency', read('concurrency'), 1024), undefined, 32),
     gzip: log.choose('gzip', parseBoolean('gzip', read('gzip')), settingBoolean(project, 'gzip', 'AWS_IS_GZIPPED'), false),
     gzipContentTypes: GZIP_CONTENT_TYPES,
-    requestTimeoutMs: 1000 * log.choose('request-timeout', parsePositiveInteger('request-timeout', read('request-timeout'), 3600), undefined, 60),
+    requestTimeoutMs:
+      1000 * log.choose('request-timeout', parsePositiveInteger('request-timeout', read('request-timeout'), 3600), undefined, 60),
     deadlineMs: 60_000 * log.choose('deadline-minutes', parseDeadline(read('deadline-minutes')), undefined, 60)
   }
 }
@@ -57,7 +101,10 @@ function resolveObjectParameters(read: Read, project: DiscoveredProject, log: Or
 export function validateObjectParameters(parameters: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(parameters)) {
     if (!OBJECT_PARAMETERS.has(key)) {
-      throw new InputError('object-parameters', `unknown key '${key}'. Use PutObject parameter names: ${[...OBJECT_PARAMETERS].join(', ')}.`)
+      throw new InputError(
+        'object-parameters',
+        `unknown key '${key}'. Use PutObject parameter names: ${[...OBJECT_PARAMETERS].join(', ')}.`
+      )
     }
     if (key === 'Metadata' && (!isObject(value) || Object.values(value).some((item) => typeof item !== 'string'))) {
       throw new InputError('object-parameters', 'Metadata must be an object of strings, e.g. {"Metadata": {"team": "web"}}.')
@@ -67,7 +114,8 @@ export function validateObjectParameters(parameters: Record<string, unknown>): v
 }
 
 function recordRules(rules: ObjectRule[], log: OriginLog): ObjectRule[] {
-  if (rules.length > 0) log.record('object-rules', rules.map((rule) => `${rule.index}: ${rule.patterns.join(', ')}`).join('; '), 'input')
+  if (rules.length > 0)
+    log.record('object-rules', rules.map((rule) => `${rule.index}: ${rule.patterns.join(', ')}`).join('; '), 'input')
   return rules
 }
 
@@ -91,4 +139,3 @@ function settingBoolean(project: DiscoveredProject, option: string, awsName: str
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
-

@@ -68,7 +68,7 @@ export function validateRegion(region: string, endpoint: string | undefined): vo
   if (endpoint ? COMPATIBLE_REGION.test(region) : AWS_REGION.test(region)) return
   const fix = endpoint
     ? 'Give the region the service expects (MinIO: us-east-1, R2: auto), letters, digits, ".", "-" or "_" only.'
-    : "Give an AWS region code such as us-east-1 or eu-west-2 (for an S3-compatible service, also set endpoint-url)."
+    : 'Give an AWS region code such as us-east-1 or eu-west-2 (for an S3-compatible service, also set endpoint-url).'
   throw new InputError('region', `'${region}' is not a valid region. ${fix}`)
 }
 
@@ -86,13 +86,19 @@ export function validateEndpoint(endpoint: string): void {
   }
   if (url.username || url.password) {
     // The URL itself is not repeated: it holds a secret.
-    throw new InputError('endpoint-url', 'contains a user name or password. Remove them and give the keys as aws-access-key-id and aws-secret-access-key.')
+    throw new InputError(
+      'endpoint-url',
+      'contains a user name or password. Remove them and give the keys as aws-access-key-id and aws-secret-access-key.'
+    )
   }
   if (!/^https?:\/\/[^/?#]/.test(endpoint) || url.hostname === '') {
     throw new InputError('endpoint-url', `'${endpoint}' has no host. Give ${example}.`)
   }
   if (url.search || url.hash) {
-    throw new InputError('endpoint-url', `'${endpoint}' has a query or fragment. Give only the scheme, host, port (and path), ${example}.`)
+    throw new InputError(
+      'endpoint-url',
+      `'${endpoint}' has a query or fragment. Give only the scheme, host, port (and path), ${example}.`
+    )
   }
 }
 

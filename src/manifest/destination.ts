@@ -48,7 +48,8 @@ export class Destination {
 
   private keyOf(name: string): string {
     const key = storageKey(name)
-    if (key === null) throw new ActionError(
+    if (key === null)
+      throw new ActionError(
         `Post-processing would write '${name}' outside the static root (Django fails with SuspiciousFileOperation here). Rename the file so its percent-decoded name stays inside the static root.`
       )
     return key

@@ -21,7 +21,12 @@ export interface RewritePattern {
   supersededBy?: { regex: RegExp; fixedIn: string }
 }
 
-export function pattern(source: string, urlGroup: number, render: RewritePattern['render'], extra: Partial<RewritePattern> = {}): RewritePattern {
+export function pattern(
+  source: string,
+  urlGroup: number,
+  render: RewritePattern['render'],
+  extra: Partial<RewritePattern> = {}
+): RewritePattern {
   return { regex: new RegExp(source, 'gdu'), urlGroup, render, ...extra }
 }
 
@@ -69,4 +74,3 @@ export const RENDER = {
   jsImportSideEffectNoSemicolon: (url: string) => `import"${url}"`,
   jsDynamicImport: (url: string) => `import("${url}")`
 } as const
-

@@ -25,7 +25,8 @@ function describeMissing(ref: MissingReference): string {
 }
 
 const failedLine = (name: string | null): string[] => (name === null ? [] : [`Post-processing '${name}' failed!`, ''])
-const exceptionName = (release: DjangoRelease, python: string): string => (release.errorStyle === 'command-error' ? 'CommandError' : python)
+const exceptionName = (release: DjangoRelease, python: string): string =>
+  release.errorStyle === 'command-error' ? 'CommandError' : python
 
 /** References to files that are not collected; all of them from the first pass. */
 export class MissingReferenceError extends ActionError {
@@ -42,7 +43,10 @@ export class MissingReferenceError extends ActionError {
     const lines =
       references.length === 1
         ? [describeMissing(first)]
-        : [`${references.length} references point at files that could not be found:`, ...references.map((ref) => `- ${describeMissing(ref)}`)]
+        : [
+            `${references.length} references point at files that could not be found:`,
+            ...references.map((ref) => `- ${describeMissing(ref)}`)
+          ]
     const exception = first.outside ? 'SuspiciousFileOperation' : exceptionName(release, 'ValueError')
     super(
       [

@@ -64,7 +64,8 @@ class HashingRun {
   run(): PostProcessResult {
     for (const file of this.order) this.processFile(file, 'collect')
     if (this.undecodable.length > 0) throw new NotUtf8Error(this.undecodable, this.release)
-    if (this.missing.length > 0 && !this.options.keepMissingReferences) throw new MissingReferenceError(this.missing, this.release)
+    if (this.missing.length > 0 && !this.options.keepMissingReferences)
+      throw new MissingReferenceError(this.missing, this.release)
     this.repeatAdjustablePasses()
     const paths = this.manifestPaths()
     const manifest: OutputFile = {
@@ -91,7 +92,8 @@ class HashingRun {
   private bugNotices(): ReleaseBugNotice[] {
     const notices: ReleaseBugNotice[] = []
     for (const [file, { absPath, hits }] of this.bugs) {
-      for (const hit of hits) notices.push({ file, absPath, line: hit.line, kind: hit.kind, release: this.release.series, fixedIn: hit.fixedIn })
+      for (const hit of hits)
+        notices.push({ file, absPath, line: hit.line, kind: hit.kind, release: this.release.series, fixedIn: hit.fixedIn })
     }
     return notices
   }
@@ -106,7 +108,8 @@ class HashingRun {
       changed = adjustable.filter((file) => this.processFile(file, policy)).map((file) => file.path)
       if (changed.length === 0) return
     }
-    if (changed.length > 0) throw new MaxPassesExceededError(changed.sort(compareCodePoints), this.options.maxPasses, this.release)
+    if (changed.length > 0)
+      throw new MaxPassesExceededError(changed.sort(compareCodePoints), this.options.maxPasses, this.release)
   }
 
   /** One file of one pass (HashedFilesMixin._post_process); true when its hashed name changed. */

@@ -62,7 +62,11 @@ const PATTERNS_6_0: PatternSet = { ...PATTERNS_5_2, css: [cssUrlSameQuote, cssIm
 const inCss = { skipLiterals: 'css' } as const
 const inJs = { skipLiterals: 'js' } as const
 const PATTERNS_6_1: PatternSet = {
-  css: [pattern(SOURCES.cssUrlSameQuote, 2, RENDER.cssUrl, inCss), pattern(SOURCES.cssImport, 1, RENDER.cssImport, inCss), cssSourceMap],
+  css: [
+    pattern(SOURCES.cssUrlSameQuote, 2, RENDER.cssUrl, inCss),
+    pattern(SOURCES.cssImport, 1, RENDER.cssImport, inCss),
+    cssSourceMap
+  ],
   js: [jsSourceMap],
   jsModules: [
     pattern(SOURCES.jsImportFromNoSemicolon, 2, RENDER.jsImportFromNoSemicolon, inJs),
@@ -91,7 +95,14 @@ export const RELEASES: Record<DjangoSeries, DjangoRelease> = {
     decodeErrorNamesFile: false,
     legacyStorageSetting: true
   },
-  '5.0': { ...BASE, series: '5.0', patterns: PATTERNS_5_0, leavesProtocolRelative: false, maxPassesNamesFiles: false, legacyStorageSetting: true },
+  '5.0': {
+    ...BASE,
+    series: '5.0',
+    patterns: PATTERNS_5_0,
+    leavesProtocolRelative: false,
+    maxPassesNamesFiles: false,
+    legacyStorageSetting: true
+  },
   '5.1': { ...BASE, series: '5.1', patterns: PATTERNS_5_0, maxPassesNamesFiles: false },
   '5.2': { ...BASE, series: '5.2', patterns: PATTERNS_5_2 },
   '6.0': { ...BASE, series: '6.0', patterns: PATTERNS_6_0, manifestOrder: 'sorted' },

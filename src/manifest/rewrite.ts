@@ -60,7 +60,11 @@ export function rewriteText(
   const maps: OffsetMap[] = []
   const unresolved: UnresolvedReference[] = []
   const bugs: ReleaseBugHit[] = []
-  const lineOf = (offset: number): number => lineAt(original, maps.reduceRight((at, map) => map.toOld(at), offset))
+  const lineOf = (offset: number): number =>
+    lineAt(
+      original,
+      maps.reduceRight((at, map) => map.toOld(at), offset)
+    )
   for (const pattern of patterns) {
     const result = applyPattern(name, text, pattern, context)
     if (result.unresolved.length > 0 && policy === 'django') continue

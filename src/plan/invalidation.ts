@@ -47,7 +47,8 @@ export interface InvalidationPlan {
 export function invalidationCandidates(files: readonly PlannedFile[], hashing: boolean): Map<string, string> {
   const due = new Map<string, string>()
   for (const file of files) {
-    if (file.action === 'upload' && file.object?.role === 'original' && file.reason !== REASONS.new) due.set(file.path, file.reason)
+    if (file.action === 'upload' && file.object?.role === 'original' && file.reason !== REASONS.new)
+      due.set(file.path, file.reason)
     if (file.action === 'delete' && !(hashing && looksHashed(file.path))) due.set(file.path, DELETED_REASON)
   }
   return due
@@ -93,9 +94,13 @@ export function planInvalidation(
   const tree = new DirectoryTree(keys, universe)
   tree.mergeUntil(maxPaths, maxWildcards)
   const { pathPrefix } = options
-  const paths = tree.selection().map((item) =>
-    item.kind === 'file' ? filePath(pathPrefix, item.key, changed.get(item.key) as string) : wildcardPath(pathPrefix, item.dir, tree)
-  )
+  const paths = tree
+    .selection()
+    .map((item) =>
+      item.kind === 'file'
+        ? filePath(pathPrefix, item.key, changed.get(item.key) as string)
+        : wildcardPath(pathPrefix, item.dir, tree)
+    )
   const plan: InvalidationPlan = { paths, keys: keys.length }
   if (tree.isSelected('')) {
     plan.everything =
@@ -193,7 +198,9 @@ class DirectoryTree {
       if (saved < 1) continue
       const cost = (node.total - node.changed - node.evicted) / saved
       const better =
-        !best || cost < best.cost || (cost === best.cost && (saved > best.saved || (saved === best.saved && node.depth > best.node.depth)))
+        !best ||
+        cost < best.cost ||
+        (cost === best.cost && (saved > best.saved || (saved === best.saved && node.depth > best.node.depth)))
       if (better) best = { node, cost, saved }
     }
     return best?.node

@@ -57,7 +57,11 @@ export function applyRule(base: ObjectHeaders, rule: ObjectRule | undefined): Ob
   const { ContentType, ContentEncoding, CacheControl, Metadata, ...rest } = rule.headers
   const contentEncoding = typeof ContentEncoding === 'string' ? ContentEncoding : base.contentEncoding
   const parameters: Record<string, unknown> = { ...base.parameters, ...rest }
-  if (Metadata !== undefined) parameters.Metadata = { ...(base.parameters.Metadata as Record<string, string> | undefined), ...(Metadata as Record<string, string>) }
+  if (Metadata !== undefined)
+    parameters.Metadata = {
+      ...(base.parameters.Metadata as Record<string, string> | undefined),
+      ...(Metadata as Record<string, string>)
+    }
   return {
     contentType: typeof ContentType === 'string' ? ContentType : base.contentType,
     ...(contentEncoding ? { contentEncoding } : {}),

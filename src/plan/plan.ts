@@ -44,7 +44,11 @@ export function planUpload(objects: readonly PreparedUpload[], inventory: Invent
   return { files: [...files, ...leftovers], problems }
 }
 
-function planObject(object: PreparedUpload, inventory: Extract<Inventory, { available: true }>, options: PlanOptions): PlannedFile {
+function planObject(
+  object: PreparedUpload,
+  inventory: Extract<Inventory, { available: true }>,
+  options: PlanOptions
+): PlannedFile {
   const remote = inventory.objects.get(object.path)
   if (!remote) return { path: object.path, action: 'upload', reason: REASONS.new, object }
   const entry = validEntry(inventory.state, remote)
@@ -55,7 +59,9 @@ function planObject(object: PreparedUpload, inventory: Extract<Inventory, { avai
   if (!same) return decide('upload', REASONS.changed)
   if (!options.compareHeaders) return decide('skip', REASONS.unchanged)
   if (!entry) return decide('upload', REASONS.headersUnknown)
-  return entry.headersDigest === object.headersDigest ? decide('skip', REASONS.unchanged) : decide('upload', REASONS.headersChanged)
+  return entry.headersDigest === object.headersDigest
+    ? decide('skip', REASONS.unchanged)
+    : decide('upload', REASONS.headersChanged)
 }
 
 /**
@@ -86,12 +92,20 @@ function planRemovals(
 }
 
 /** Without a listing everything is uploaded; only a denied listing is a problem (a dry run without a bucket is not). */
-function planWithoutListing(objects: readonly PreparedUpload[], inventory: Extract<Inventory, { available: false }>, options: PlanOptions): Plan {
+function planWithoutListing(
+  objects: readonly PreparedUpload[],
+  inventory: Extract<Inventory, { available: false }>,
+  options: PlanOptions
+): Plan {
   const { reason, listingDenied } = inventory
   const problems: Problem[] = []
   if (listingDenied) problems.push({ kind: 'permissions', severity: 'warning', message: `Not incremental: ${reason}` })
   if (listingDenied && options.deleteRemoved) {
-    problems.push({ kind: 'upload', severity: 'warning', message: `delete-removed did nothing: the target could not be listed (${reason}).` })
+    problems.push({
+      kind: 'upload',
+      severity: 'warning',
+      message: `delete-removed did nothing: the target could not be listed (${reason}).`
+    })
   }
   if (listingDenied && options.overwrite === 'never') {
     problems.push({
@@ -101,9 +115,15 @@ function planWithoutListing(objects: readonly PreparedUpload[], inventory: Extra
         `Nothing was uploaded: overwrite is 'never' but the target could not be listed (${reason}), so it is unknown ` +
         `which objects exist. Allow listing (s3:ListBucket) or use overwrite: changed.`
     })
-    return { files: objects.map((object) => ({ path: object.path, action: 'skip', reason: REASONS.notListedNever, object })), problems }
+    return {
+      files: objects.map((object) => ({ path: object.path, action: 'skip', reason: REASONS.notListedNever, object })),
+      problems
+    }
   }
-  return { files: objects.map((object) => ({ path: object.path, action: 'upload', reason: REASONS.notListed, object })), problems }
+  return {
+    files: objects.map((object) => ({ path: object.path, action: 'upload', reason: REASONS.notListed, object })),
+    problems
+  }
 }
 
 function conflictProblems(files: PlannedFile[]): Problem[] {
@@ -133,11 +153,14 @@ function guardMaxDelete(leftovers: PlannedFile[], maxDelete: number): void {
 
 function guardPaths(objects: readonly PreparedUpload[]): void {
   if (objects.some((object) => object.path === STATE_PATH)) {
-    throw new ActionError(`A collected file has the path '${STATE_PATH}', which this action uses for its upload state. Rename or ignore it.`)
+    throw new ActionError(
+      `A collected file has the path '${STATE_PATH}', which this action uses for its upload state. Rename or ignore it.`
+    )
   }
   const seen = new Set<string>()
   for (const object of objects) {
-    if (seen.has(object.path)) throw new ActionError(`Two objects to write have the same path '${object.path}'; only one can exist at the target.`)
+    if (seen.has(object.path))
+      throw new ActionError(`Two objects to write have the same path '${object.path}'; only one can exist at the target.`)
     seen.add(object.path)
   }
 }

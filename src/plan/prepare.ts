@@ -71,7 +71,11 @@ async function prepareObject(
   const parts = files.parts
   const rule = rules(output.path)
   const headers = applyRule(objectHeaders(output.path, output.role, options), rule)
-  const compress = options.gzip && !ruleSetsEncoding(rule) && !headers.contentEncoding && isGzipType(headers.contentType, options.gzipContentTypes)
+  const compress =
+    options.gzip &&
+    !ruleSetsEncoding(rule) &&
+    !headers.contentEncoding &&
+    isGzipType(headers.contentType, options.gzipContentTypes)
   let body: Body = output.body
   let digests: Digests
   try {
@@ -104,13 +108,18 @@ async function prepareObject(
  * django-storages' choice: object-parameters' ContentType wins (with its ContentEncoding);
  * otherwise the guessed type and encoding (`x.js.gz` → JS + gzip), octet-stream when unknown.
  */
-export function objectHeaders(path: string, role: OutputRole, options: Pick<PrepareOptions, 'cacheControl' | 'cacheControlHashed' | 'objectParameters'>): ObjectHeaders {
+export function objectHeaders(
+  path: string,
+  role: OutputRole,
+  options: Pick<PrepareOptions, 'cacheControl' | 'cacheControlHashed' | 'objectParameters'>
+): ObjectHeaders {
   const { ContentType, ContentEncoding, CacheControl, ...parameters } = options.objectParameters
   const guessed = typeof ContentType === 'string' ? null : contentTypeFor(path)
   const contentType = typeof ContentType === 'string' ? ContentType : (guessed?.contentType ?? '')
   const contentEncoding = guessed?.contentEncoding ?? (typeof ContentEncoding === 'string' ? ContentEncoding : undefined)
   const hashedName = role === 'hashed' || role === 'intermediate'
-  const cacheControl = typeof CacheControl === 'string' ? CacheControl : hashedName ? options.cacheControlHashed : options.cacheControl
+  const cacheControl =
+    typeof CacheControl === 'string' ? CacheControl : hashedName ? options.cacheControlHashed : options.cacheControl
   return { contentType, ...(contentEncoding ? { contentEncoding } : {}), cacheControl, parameters }
 }
 
@@ -172,10 +181,13 @@ function unreadable(output: OutputFile, error: unknown): ActionError {
   const absPath = output.body.kind === 'file' ? output.body.absPath : output.path
   const code = (error as NodeJS.ErrnoException).code
   const why =
-    code === 'ENOENT' ? 'it does not exist (a dangling symlink?); fix or remove the link'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied; make it readable by the runner user'
-    : code === 'EISDIR' ? 'it is a directory'
-    : messageOf(error)
+    code === 'ENOENT'
+      ? 'it does not exist (a dangling symlink?); fix or remove the link'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied; make it readable by the runner user'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : messageOf(error)
   return new ActionError(`Cannot read '${absPath}' (collected as '${output.path}'): ${why}.`, { file: absPath })
 }
 

@@ -61,7 +61,11 @@ function parseBlobs(data: unknown): Pick<UploadState, 'blobs'> {
   for (const [blob, entry] of Object.entries(data)) {
     if (!isRecord(entry) || !isPositiveOrZero(entry.size) || !isHex(entry.md5)) continue
     if (entry.multipartEtag !== undefined && typeof entry.multipartEtag !== 'string') continue
-    blobs[blob] = { size: entry.size, md5: entry.md5, ...(typeof entry.multipartEtag === 'string' ? { multipartEtag: entry.multipartEtag } : {}) }
+    blobs[blob] = {
+      size: entry.size,
+      md5: entry.md5,
+      ...(typeof entry.multipartEtag === 'string' ? { multipartEtag: entry.multipartEtag } : {})
+    }
   }
   return { blobs }
 }
@@ -139,7 +143,11 @@ export function stateBeforeUploads(
   if (!contradicted) return null
   // What the CDN is owed (written just before, see execute/invalidate.ts) must survive this write.
   const owed = pendingInvalidation ? { pendingInvalidation } : {}
-  return nextUploadState({ files: plan.files.filter((file) => file.action === 'upload'), problems: [] }, inventory, new Map(), { partSize, deleting: false, ...owed })
+  return nextUploadState({ files: plan.files.filter((file) => file.action === 'upload'), problems: [] }, inventory, new Map(), {
+    partSize,
+    deleting: false,
+    ...owed
+  })
 }
 
 /** Whether writing `b` would store what `a` already says (compared entry by entry, not as text). */

@@ -58,9 +58,9 @@ export function resolveApps(entries: string[], context: AppResolverContext): App
     if (outcome.config && isStaticfilesConfig(outcome.config)) result.staticfilesConfig = outcome.config
     if ('app' in outcome) {
       addApp(result, entry, outcome, context)
-      if (outcome.notice) result.problems.push({ kind: 'settings', severity: 'notice', message: outcome.notice, ...locationOf(outcome.config) })
-    }
-    else if ('failed' in outcome) result.unresolved.push({ entry, message: outcome.failed, severity: 'error' })
+      if (outcome.notice)
+        result.problems.push({ kind: 'settings', severity: 'notice', message: outcome.notice, ...locationOf(outcome.config) })
+    } else if ('failed' in outcome) result.unresolved.push({ entry, message: outcome.failed, severity: 'error' })
     else {
       const unresolved = notFound(entry, outcome.name, outcome.missing, context)
       if (unresolved) result.unresolved.push(unresolved)
@@ -69,7 +69,12 @@ export function resolveApps(entries: string[], context: AppResolverContext): App
   return result
 }
 
-function addApp(result: AppsResult, entry: string, outcome: { app: ResolvedApp; config: PyClass | null }, context: AppResolverContext): void {
+function addApp(
+  result: AppsResult,
+  entry: string,
+  outcome: { app: ResolvedApp; config: PyClass | null },
+  context: AppResolverContext
+): void {
   if (context.ignoreApps.includes(outcome.app.name)) return
   if (result.apps.some((app) => app.name === outcome.app.name)) {
     result.problems.push({
@@ -108,7 +113,11 @@ function moduleApp(entry: string, spec: ModuleSpec, context: AppResolverContext)
 function classApp(entry: string, config: PyClass, context: AppResolverContext, entryModule?: ModuleSpec): Outcome {
   const name = stringAttribute(config, 'name') ?? inheritedName(config)
   if (!name && entryModule) return computedName(entry, config, entryModule)
-  if (!name) return { failed: `'${entry}' must supply a name attribute (the app's dotted module), as Django requires of an AppConfig.`, config }
+  if (!name)
+    return {
+      failed: `'${entry}' must supply a name attribute (the app's dotted module), as Django requires of an AppConfig.`,
+      config
+    }
   const explicitPath = pathAttribute(config, context)
   if (explicitPath) return { app: { name, path: explicitPath }, config }
   const spec = context.finder.find(name)
@@ -166,7 +175,9 @@ function defaultConfig(entry: string, spec: ModuleSpec, context: AppResolverCont
 }
 
 function isAppConfig(cls: PyClass): boolean {
-  return lineageNames(cls).slice(1).some((name) => /(^|\.)\w*Config$/.test(name))
+  return lineageNames(cls)
+    .slice(1)
+    .some((name) => /(^|\.)\w*Config$/.test(name))
 }
 
 function stringAttribute(cls: PyClass, name: string): string | null {
@@ -177,7 +188,8 @@ function stringAttribute(cls: PyClass, name: string): string | null {
 /** `path = ...` on the config: absolute, or relative to Django's working directory. */
 function pathAttribute(cls: PyClass, context: AppResolverContext): string | null {
   const value = classBinding(cls, 'path')?.value
-  if (value === undefined || value === null || (typeof value !== 'string' && !(isObject(value) && value.kind === 'path'))) return null
+  if (value === undefined || value === null || (typeof value !== 'string' && !(isObject(value) && value.kind === 'path')))
+    return null
   return abspath(fspath(value), context.rt.projectDir)
 }
 
@@ -201,7 +213,7 @@ function notFound(entry: string, name: string, reason: string, context: AppResol
       severity: 'error',
       message:
         `The app '${entry}' in INSTALLED_APPS was not found ${where}: ${reason}. Install the project's requirements ` +
-        "before this step (e.g. actions/setup-python, then pip install -r requirements.txt) so it is found through the " +
+        'before this step (e.g. actions/setup-python, then pip install -r requirements.txt) so it is found through the ' +
         `\`python\` input, or add '${entry}' to \`ignore-apps\`.`
     }
   }

@@ -105,8 +105,11 @@ export interface DiscoverOptions {
 export async function discoverProject(options: DiscoverOptions): Promise<DiscoveredProject> {
   const workingDirectory = path.resolve(options.workingDirectory)
   const layout = findProjectLayout(workingDirectory, options.settings)
-  const wantsApps = (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator'
-  const python: PythonPath = wantsApps ? await findPythonPath(options.python, layout.projectDir, options.env) : { interpreter: null, entries: [] }
+  const wantsApps =
+    (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator'
+  const python: PythonPath = wantsApps
+    ? await findPythonPath(options.python, layout.projectDir, options.env)
+    : { interpreter: null, entries: [] }
   const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)])
   const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries)
   const finder = new ModuleFinder(() => stringItems(sysPath), srcFallback)
@@ -119,11 +122,19 @@ export async function discoverProject(options: DiscoverOptions): Promise<Discove
     searchEntries: [...stringItems(sysPath), ...srcFallback]
   })
   const problems = [...layout.problems, ...located.problems]
-  const project: DiscoveredProject = { settingsFile: null, settingsModule: null, projectDir: layout.projectDir, apps: [], unresolvedApps: [], problems }
+  const project: DiscoveredProject = {
+    settingsFile: null,
+    settingsModule: null,
+    projectDir: layout.projectDir,
+    apps: [],
+    unresolvedApps: [],
+    problems
+  }
   if (located.location) {
     const read = await readWithPython(project, { options, interpreter: python.interpreter, location: located.location })
     if (!read) readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
-    else if (!project.resolvedApps && (options.resolveApps ?? true)) resolveWithEvaluator(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
+    else if (!project.resolvedApps && (options.resolveApps ?? true))
+      resolveWithEvaluator(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
   }
   project.problems = project.problems.map((problem) => relativeTo(workingDirectory, problem))
   return project
@@ -158,17 +169,30 @@ function readProject(project: DiscoveredProject, context: ReadContext): void {
     extractSettings(project, reader, importer, rt, context.options.release)
     const installed = project.installedApps?.value ?? []
     if (context.options.resolveApps ?? true) {
-      const apps = resolveApps(installed, { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
+      const apps = resolveApps(installed, {
+        finder,
+        importer,
+        rt,
+        interpreter: python.interpreter,
+        ignoreApps: context.options.ignoreApps
+      })
       applyApps(project, apps, problems)
     }
     const named = context.options.namedApps ?? []
     if (named.length) {
       project.namedApps = named.flatMap((entry) =>
-        resolveApps([entry], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: [] }).apps.map((app) => ({ entry, name: app.name, path: app.path }))
+        resolveApps([entry], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: [] }).apps.map((app) => ({
+          entry,
+          name: app.name,
+          path: app.path
+        }))
       )
     }
   } catch (error) {
-    problems.add(`The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`, { file: location.file, line: 1 })
+    problems.add(
+      `The settings could not be read completely (${error instanceof Error ? error.message : String(error)}). Set the \`apps\` and \`static-dirs\` inputs.`,
+      { file: location.file, line: 1 }
+    )
   }
   project.problems.push(...problems.list, ...reportsOf(rt), ...srcNotices(finder, context.workingDirectory))
 }
@@ -181,13 +205,25 @@ function resolveWithEvaluator(project: DiscoveredProject, context: ReadContext):
   const importer = new ProjectImporter(finder, (file) => isProjectFile(file, roots))
   const env = new Map(Object.entries(context.options.env).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const rt = new Runtime({ env, projectDir: layout.projectDir, sysPath, hasPython: python.interpreter !== null, importer })
-  const apps = resolveApps(project.installedApps?.value ?? [], { finder, importer, rt, interpreter: python.interpreter, ignoreApps: context.options.ignoreApps })
+  const apps = resolveApps(project.installedApps?.value ?? [], {
+    finder,
+    importer,
+    rt,
+    interpreter: python.interpreter,
+    ignoreApps: context.options.ignoreApps
+  })
   project.apps = apps.apps
   project.unresolvedApps = apps.unresolved
   project.problems.push(...apps.problems)
 }
 
-function extractSettings(project: DiscoveredProject, reader: SettingsReader, importer: ProjectImporter, rt: Runtime, release?: DjangoRelease): void {
+function extractSettings(
+  project: DiscoveredProject,
+  reader: SettingsReader,
+  importer: ProjectImporter,
+  rt: Runtime,
+  release?: DjangoRelease
+): void {
   const installedApps = reader.stringList('INSTALLED_APPS')
   if (installedApps) project.installedApps = installedApps
   project.staticDirs = reader.staticDirs() ?? { value: [], from: { source: 'default' } }
@@ -223,11 +259,21 @@ function applyApps(project: DiscoveredProject, apps: AppsResult, problems: Setti
   const gaps: Gap[] = []
   const value = toPlain(binding.value, `${config.name}.ignore_patterns`, gaps)
   problems.gaps('ignore_patterns', binding, gaps)
-  if (Array.isArray(value)) project.ignorePatterns = { value: value.filter((item): item is string => typeof item === 'string'), from: provenance(binding) }
+  if (Array.isArray(value))
+    project.ignorePatterns = {
+      value: value.filter((item): item is string => typeof item === 'string'),
+      from: provenance(binding)
+    }
 }
 
 function reportsOf(rt: Runtime): Problem[] {
-  return rt.reports.map((report) => ({ kind: 'settings', severity: report.severity, message: report.message, file: report.at.file, line: report.at.line }))
+  return rt.reports.map((report) => ({
+    kind: 'settings',
+    severity: report.severity,
+    message: report.message,
+    file: report.at.file,
+    line: report.at.line
+  }))
 }
 
 function srcNotices(finder: ModuleFinder, workingDirectory: string): Problem[] {
@@ -266,5 +312,7 @@ function stringItems(value: PyList): string[] {
 function relativeTo(workingDirectory: string, problem: Problem): Problem {
   if (!problem.file || !path.isAbsolute(problem.file)) return problem
   const relative = path.relative(workingDirectory, problem.file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? problem : { ...problem, file: relative.split(path.sep).join('/') }
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? problem
+    : { ...problem, file: relative.split(path.sep).join('/') }
 }

@@ -28,7 +28,10 @@ export function findDjangoPin(dir: string): DjangoPin | undefined {
     fromLock(dir, 'poetry.lock') ??
     fromPipfileLock(dir) ??
     fromPyproject(dir) ??
-    requirementFiles(dir).reduce<DjangoPin | undefined>((found, file) => found ?? fromRequirements(dir, file, new Set()), undefined)
+    requirementFiles(dir).reduce<DjangoPin | undefined>(
+      (found, file) => found ?? fromRequirements(dir, file, new Set()),
+      undefined
+    )
   )
 }
 
@@ -36,7 +39,10 @@ type Pinned = Pick<DjangoPin, 'version' | 'compatible'>
 
 /** `==5.2.1` → 5.2.1, `~=5.2.0` → compatible 5.2.0; a range or several specifiers → undefined. */
 export function pinnedVersion(specifier: string): Pinned | undefined {
-  const parts = specifier.split(',').map((part) => part.trim()).filter(Boolean)
+  const parts = specifier
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   if (parts.length !== 1) return undefined
   const match = SPEC_PIN.exec(parts[0]!.replace(/\s+/g, ''))
   if (!match) return undefined
@@ -90,7 +96,12 @@ function fromPyproject(dir: string): DjangoPin | undefined {
       const deps = /^dependencies\s*=\s*\[([\s\S]*?)\]/m.exec(section.body)
       for (const item of (deps?.[1] ?? '').matchAll(/["']([^"']*)["']/g)) {
         const pinned = requirementVersion(item[1]!)
-        if (pinned) return { ...pinned, file: 'pyproject.toml', line: lineOf(text, section.offset + deps!.index + deps![0].indexOf(item[0])) }
+        if (pinned)
+          return {
+            ...pinned,
+            file: 'pyproject.toml',
+            line: lineOf(text, section.offset + deps!.index + deps![0].indexOf(item[0]))
+          }
       }
     } else if (/^tool\.poetry(\.group\.[^.]+)?\.(dev-)?dependencies$/.test(section.name)) {
       const entry = /^django\s*=\s*(?:["']([^"']*)["']|\{[^}]*version\s*=\s*["']([^"']*)["'])/im.exec(section.body)
@@ -104,10 +115,14 @@ function fromPyproject(dir: string): DjangoPin | undefined {
 
 function tomlSections(text: string): Array<{ name: string; body: string; offset: number }> {
   const sections: Array<{ name: string; body: string; offset: number }> = []
-  for (const match of text.matchAll(/^\[([^\[\]\n]+)\]\s*$/gm)) {
+  for (const match of text.matchAll(/^\[([^[\]\n]+)\]\s*$/gm)) {
     const start = match.index + match[0].length
     const next = text.slice(start).search(/^\[/m)
-    sections.push({ name: match[1]!.trim().replace(/["']/g, ''), body: text.slice(start, next < 0 ? undefined : start + next), offset: start })
+    sections.push({
+      name: match[1]!.trim().replace(/["']/g, ''),
+      body: text.slice(start, next < 0 ? undefined : start + next),
+      offset: start
+    })
   }
   return sections
 }
@@ -139,7 +154,11 @@ function fromRequirements(dir: string, file: string, seen: Set<string>): DjangoP
   const lines = text.split('\n')
   for (const [index, raw] of lines.entries()) {
     // Comments, a line continuation and per-requirement options (`--hash=…`) are not part of the specifier.
-    const line = raw.replace(/(^|\s)#.*$/, '').replace(/\s--\S.*$/, '').replace(/\\\s*$/, '').trim()
+    const line = raw
+      .replace(/(^|\s)#.*$/, '')
+      .replace(/\s--\S.*$/, '')
+      .replace(/\\\s*$/, '')
+      .trim()
     const include = /^(?:-r|-c|--requirement|--constraint)[\s=]\s*(\S+)/.exec(line)
     if (include) {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), include[1]!))

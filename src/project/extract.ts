@@ -72,7 +72,8 @@ export class SettingsReader {
     if (!setting) return undefined
     if (!Array.isArray(setting.value)) return this.wrongType(name, 'a list of strings', setting)
     const strings = setting.value.filter((item): item is string => typeof item === 'string')
-    if (strings.length !== setting.value.length) this.problems.add(`${name} has entries that are not strings; they were left out.`, locationOf(setting))
+    if (strings.length !== setting.value.length)
+      this.problems.add(`${name} has entries that are not strings; they were left out.`, locationOf(setting))
     return { value: strings, from: setting.from }
   }
 
@@ -100,7 +101,10 @@ export class SettingsReader {
     for (const entry of setting.value) {
       const [prefix, dir] = Array.isArray(entry) ? entry : ['', entry]
       if (typeof prefix !== 'string' || typeof dir !== 'string' || (Array.isArray(entry) && entry.length !== 2)) {
-        this.problems.add(`STATICFILES_DIRS entry ${JSON.stringify(entry)} is neither a path nor a (prefix, path) pair; it was left out.`, locationOf(setting))
+        this.problems.add(
+          `STATICFILES_DIRS entry ${JSON.stringify(entry)} is neither a path nor a (prefix, path) pair; it was left out.`,
+          locationOf(setting)
+        )
         continue
       }
       dirs.push({ prefix, path: this.absolute(dir) })

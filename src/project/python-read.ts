@@ -30,10 +30,16 @@ export async function readWithPython(project: DiscoveredProject, context: Python
           'present, so the action does not run it. Set `settings-reader-on-pull-request-target: true` if the checkout is trusted, or use `settings-reader: evaluator`.'
       )
     }
-    return fallBack(project, 'pull_request_target: the project code is not run (set `settings-reader-on-pull-request-target: true` to allow it)')
+    return fallBack(
+      project,
+      'pull_request_target: the project code is not run (set `settings-reader-on-pull-request-target: true` to allow it)'
+    )
   }
   if (!interpreter) {
-    if (choice === 'python') throw new ActionError('settings-reader is python, but no Python interpreter was found. Set the `python` input (e.g. after actions/setup-python).')
+    if (choice === 'python')
+      throw new ActionError(
+        'settings-reader is python, but no Python interpreter was found. Set the `python` input (e.g. after actions/setup-python).'
+      )
     return fallBack(project, 'no Python interpreter was found')
   }
   let reading: PythonReading
@@ -54,7 +60,15 @@ export async function readWithPython(project: DiscoveredProject, context: Python
   }
   if (reading.importError) {
     const { error, file, line } = reading.importError
-    return failed(project, choice, interpreter, location, `${error}${file ? ` (${file}${line ? `:${line}` : ''})` : ''}`, file ?? undefined, line ?? undefined)
+    return failed(
+      project,
+      choice,
+      interpreter,
+      location,
+      `${error}${file ? ` (${file}${line ? `:${line}` : ''})` : ''}`,
+      file ?? undefined,
+      line ?? undefined
+    )
   }
   // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
   if (!reading.djangoVersion && choice === 'auto') return fallBack(project, `Django is not importable for ${interpreter}`)
@@ -64,7 +78,15 @@ export async function readWithPython(project: DiscoveredProject, context: Python
   return true
 }
 
-function failed(project: DiscoveredProject, choice: SettingsReaderChoice, interpreter: string, location: SettingsLocation, detail: string, file?: string, line?: number): boolean {
+function failed(
+  project: DiscoveredProject,
+  choice: SettingsReaderChoice,
+  interpreter: string,
+  location: SettingsLocation,
+  detail: string,
+  file?: string,
+  line?: number
+): boolean {
   const what = `${interpreter} could not import the settings module ${location.module}: ${detail}`
   if (choice === 'python') {
     throw new ActionError(

@@ -31,16 +31,29 @@ export function findProjectLayout(workingDirectory: string, settingsInput: strin
   const direct = path.join(workingDirectory, 'manage.py')
   if (isFile(direct)) return { projectDir: workingDirectory, managePy: direct, problems: [] }
   if (looksLikePath(settingsInput)) {
-    for (let dir = path.dirname(path.resolve(workingDirectory, settingsInput)); isInside(dir, workingDirectory); dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(path.resolve(workingDirectory, settingsInput));
+      isInside(dir, workingDirectory);
+      dir = path.dirname(dir)
+    ) {
       if (isFile(path.join(dir, 'manage.py'))) return { projectDir: dir, managePy: path.join(dir, 'manage.py'), problems: [] }
       if (dir === workingDirectory) break
     }
   }
-  const found = subfolders(workingDirectory).map((dir) => path.join(dir, 'manage.py')).filter(isFile)
+  const found = subfolders(workingDirectory)
+    .map((dir) => path.join(dir, 'manage.py'))
+    .filter(isFile)
   if (found.length === 1) return { projectDir: path.dirname(found[0] as string), managePy: found[0] as string, problems: [] }
-  const problems: Problem[] = found.length > 1
-    ? [{ kind: 'settings', severity: 'warning', message: `Found several manage.py files (${found.map((file) => path.relative(workingDirectory, file)).join(', ')}); none was used. Set \`working-directory\` to the Django project, or set \`settings\`.` }]
-    : []
+  const problems: Problem[] =
+    found.length > 1
+      ? [
+          {
+            kind: 'settings',
+            severity: 'warning',
+            message: `Found several manage.py files (${found.map((file) => path.relative(workingDirectory, file)).join(', ')}); none was used. Set \`working-directory\` to the Django project, or set \`settings\`.`
+          }
+        ]
+      : []
   return { projectDir: workingDirectory, managePy: null, problems }
 }
 
@@ -80,15 +93,18 @@ export function locateSettings(options: LocateOptions): { location: SettingsLoca
   const fromManage = manageDefault(layout.managePy)
   if (typeof fromManage !== 'string') return { location: null, problems: fromManage ? [fromManage] : [] }
   const spec = options.finder.find(fromManage)
-  if (spec?.file) return { location: { file: spec.file, module: fromManage, via: 'manage.py', extraSearchEntry: null }, problems: [] }
+  if (spec?.file)
+    return { location: { file: spec.file, module: fromManage, via: 'manage.py', extraSearchEntry: null }, problems: [] }
   return {
     location: null,
-    problems: [{
-      kind: 'settings',
-      severity: 'error',
-      message: `manage.py sets DJANGO_SETTINGS_MODULE to '${fromManage}', but that module was not found in ${layout.projectDir}. Set the \`settings\` input to the settings file or module to use.`,
-      file: layout.managePy
-    }]
+    problems: [
+      {
+        kind: 'settings',
+        severity: 'error',
+        message: `manage.py sets DJANGO_SETTINGS_MODULE to '${fromManage}', but that module was not found in ${layout.projectDir}. Set the \`settings\` input to the settings file or module to use.`,
+        file: layout.managePy
+      }
+    ]
   }
 }
 

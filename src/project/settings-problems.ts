@@ -29,7 +29,8 @@ export function fixFor(setting: string): string {
   if (setting === 'STATICFILES_FINDERS') return "Django's default finders are used instead."
   const input = INPUT_FOR[setting]
   if (!input) return 'The action goes on without it.'
-  const detail = input === 'apps' ? ' (the app directories, in INSTALLED_APPS order)' : input === 'manifest' ? ' (and the S3 inputs)' : ''
+  const detail =
+    input === 'apps' ? ' (the app directories, in INSTALLED_APPS order)' : input === 'manifest' ? ' (and the S3 inputs)' : ''
   return `Set the \`${input}\` input${detail} to override.`
 }
 
@@ -37,7 +38,13 @@ export class SettingsProblems {
   readonly list: Problem[] = []
 
   add(message: string, at: Location | undefined, severity: Problem['severity'] = 'warning', incomplete = false): void {
-    this.list.push({ kind: 'settings', severity, message, ...(at ? { file: at.file, line: at.line } : {}), ...(incomplete ? { incomplete } : {}) })
+    this.list.push({
+      kind: 'settings',
+      severity,
+      message,
+      ...(at ? { file: at.file, line: at.line } : {}),
+      ...(incomplete ? { incomplete } : {})
+    })
   }
 
   /** Parts of a setting (or all of it) that could not be evaluated. */
@@ -45,13 +52,23 @@ export class SettingsProblems {
     for (const gap of gaps) {
       const partial = gap.where !== setting
       if (!gap.unknown) {
-        this.add(`${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`, binding.at, 'warning', SOURCE_SETTINGS.has(setting))
+        this.add(
+          `${gap.where} ${gap.message ?? 'is not a plain value'}; it was left out. ${fixFor(setting)}`,
+          binding.at,
+          'warning',
+          SOURCE_SETTINGS.has(setting)
+        )
         continue
       }
       const { reason, expr, envVar } = gap.unknown
       const effect = partial ? ', so it was left out' : ''
       const env = envVar ? ` Or set ${envVar} in the step's env.` : ''
-      this.add(`${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`, gap.unknown.at, 'warning', SOURCE_SETTINGS.has(setting))
+      this.add(
+        `${gap.where} could not be evaluated${effect}: ${reason} (\`${expr}\`). ${fixFor(setting)}${env}`,
+        gap.unknown.at,
+        'warning',
+        SOURCE_SETTINGS.has(setting)
+      )
     }
   }
 
@@ -62,6 +79,7 @@ export class SettingsProblems {
 
   assumption(setting: string, assumption: Assumption): void {
     const message = `${setting} may not be what Django would use: ${assumption.text}. ${fixFor(setting)}`
-    if (!this.list.some((problem) => problem.message === message)) this.add(message, assumption.at, 'warning', SOURCE_SETTINGS.has(setting))
+    if (!this.list.some((problem) => problem.message === message))
+      this.add(message, assumption.at, 'warning', SOURCE_SETTINGS.has(setting))
   }
 }

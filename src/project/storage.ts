@@ -18,8 +18,20 @@ export interface StorageSetting {
 
 /** HashedFilesMixin / ManifestFilesMixin methods whose override changes the bytes or names Django writes. */
 export const HASHING_METHODS = [
-  'file_hash', 'hashed_name', '_stored_name', 'stored_name', 'url_converter', 'post_process', '_post_process',
-  'clean_name', 'hash_key', '_url', 'url', 'read_manifest', 'load_manifest', 'save_manifest'
+  'file_hash',
+  'hashed_name',
+  '_stored_name',
+  'stored_name',
+  'url_converter',
+  'post_process',
+  '_post_process',
+  'clean_name',
+  'hash_key',
+  '_url',
+  'url',
+  'read_manifest',
+  'load_manifest',
+  'save_manifest'
 ]
 
 export type StorageKind = 's3' | 'filesystem' | 'other'
@@ -66,14 +78,21 @@ interface Configured {
 }
 
 /** The storage `release` would use for collectstatic, or its default when the settings name none. */
-export function readStorage(reader: SettingsReader, loadClass: ClassLoader, release: DjangoRelease = RELEASE_5_2): StorageResult | undefined {
+export function readStorage(
+  reader: SettingsReader,
+  loadClass: ClassLoader,
+  release: DjangoRelease = RELEASE_5_2
+): StorageResult | undefined {
   const configured = configuredStorage(reader, release)
   if (!configured) return undefined
   const described = describeBackend(configured, loadClass, reader)
   const options = { ...described.classOptions, ...configured.options }
   const overrides = described.overrides?.length ? { overrides: described.overrides } : {}
   return {
-    storage: { value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches, ...overrides }, from: configured.from },
+    storage: {
+      value: { backend: configured.backend, manifest: described.manifest, options, switches: described.switches, ...overrides },
+      from: configured.from
+    },
     kind: described.kind
   }
 }
@@ -100,7 +119,10 @@ function configuredStorage(reader: SettingsReader, release: DjangoRelease): Conf
     const value = storages.value
     const entry = isObject(value) && value.kind === 'dict' ? value.entries.get('staticfiles') : undefined
     if (entry === undefined) {
-      reader.problems.add('STORAGES has no "staticfiles" storage (staticfiles.E005); Django would refuse to run collectstatic. Set the `manifest` input.', storages.at)
+      reader.problems.add(
+        'STORAGES has no "staticfiles" storage (staticfiles.E005); Django would refuse to run collectstatic. Set the `manifest` input.',
+        storages.at
+      )
       return undefined
     }
     const gaps: Gap[] = []
@@ -119,7 +141,11 @@ function backendOf(plain: Plain | undefined, from: Valued<unknown>['from'], read
   const entry = plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? plain : {}
   const backend = entry.BACKEND
   if (typeof backend !== 'string') {
-    if (plain !== undefined) reader.problems.add('STORAGES["staticfiles"] has no BACKEND string. Set the `manifest` input.', from.file ? { file: from.file, line: from.line ?? 1 } : undefined)
+    if (plain !== undefined)
+      reader.problems.add(
+        'STORAGES["staticfiles"] has no BACKEND string. Set the `manifest` input.',
+        from.file ? { file: from.file, line: from.line ?? 1 } : undefined
+      )
     return undefined
   }
   const options = entry.OPTIONS
@@ -159,7 +185,10 @@ function describeBackend({ backend, from }: Configured, loadClass: ClassLoader, 
 
 function kindOf(names: string[]): StorageKind {
   if (names.some((name) => name.startsWith('storages.backends.s3'))) return 's3'
-  if (names.some((name) => /^(django\.contrib\.staticfiles\.storage|django\.core\.files\.storage|whitenoise\.storage)\./.test(name))) return 'filesystem'
+  if (
+    names.some((name) => /^(django\.contrib\.staticfiles\.storage|django\.core\.files\.storage|whitenoise\.storage)\./.test(name))
+  )
+    return 'filesystem'
   return 'other'
 }
 

@@ -3,8 +3,7 @@
 // letters, and `sorted()` order (code points, not UTF-16 units).
 
 /** Body of a regex character class equal to Python's Unicode `\s` / `str.isspace()`. */
-export const PY_SPACE_CLASS =
-  '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
+export const PY_SPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
 
 /** Python's Unicode `\s` as a JS (u-flag) regex fragment. */
 export const PY_S = `[${PY_SPACE_CLASS}]`

@@ -13,9 +13,74 @@ export interface ParseResult extends SplitResult {
   params: string
 }
 
-const USES_RELATIVE = new Set(['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss'])
-const USES_NETLOC = new Set(['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss'])
-const USES_PARAMS = new Set(['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp', 'rtsps', 'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel'])
+const USES_RELATIVE = new Set([
+  '',
+  'ftp',
+  'http',
+  'gopher',
+  'nntp',
+  'imap',
+  'wais',
+  'file',
+  'https',
+  'shttp',
+  'mms',
+  'prospero',
+  'rtsp',
+  'rtsps',
+  'rtspu',
+  'sftp',
+  'svn',
+  'svn+ssh',
+  'ws',
+  'wss'
+])
+const USES_NETLOC = new Set([
+  '',
+  'ftp',
+  'http',
+  'gopher',
+  'nntp',
+  'telnet',
+  'imap',
+  'wais',
+  'file',
+  'mms',
+  'https',
+  'shttp',
+  'snews',
+  'prospero',
+  'rtsp',
+  'rtsps',
+  'rtspu',
+  'rsync',
+  'svn',
+  'svn+ssh',
+  'sftp',
+  'nfs',
+  'git',
+  'git+ssh',
+  'ws',
+  'wss'
+])
+const USES_PARAMS = new Set([
+  '',
+  'ftp',
+  'hdl',
+  'prospero',
+  'http',
+  'imap',
+  'https',
+  'shttp',
+  'rtsp',
+  'rtsps',
+  'rtspu',
+  'sip',
+  'sips',
+  'mms',
+  'sftp',
+  'tel'
+])
 const SCHEME_CHARS = /^[A-Za-z0-9+\-.]+$/
 
 /** Splits at the first of `/?#` after `start` (CPython `_splitnetloc`). */
@@ -147,9 +212,7 @@ function unquoteAsciiToBytes(text: string): Uint8Array {
 /** `urllib.parse.unquote`: %XX in ASCII runs decoded as UTF-8 with U+FFFD for bad bytes. */
 export function unquote(text: string): string {
   if (!text.includes('%')) return text
-  return text.replace(/[\x00-\x7f]+/g, (ascii) =>
-    ascii.includes('%') ? utf8Decoder.decode(unquoteAsciiToBytes(ascii)) : ascii
-  )
+  return text.replace(/[\x00-\x7f]+/g, (ascii) => (ascii.includes('%') ? utf8Decoder.decode(unquoteAsciiToBytes(ascii)) : ascii))
 }
 
 const ALWAYS_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~'

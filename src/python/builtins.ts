@@ -3,7 +3,20 @@ import { castNumber, fromJson } from './casts.js'
 import { argAt, iterate, stringMethod } from './methods.js'
 import { pyRepr, pyStr, truthy } from './semantics.js'
 import { NotEvaluable, requireKnown } from './signals.js'
-import { dict, extern, isDictKey, isObject, list, native, sequenceItems, tuple, typeName, type CallArgs, type PyNative, type PyValue } from './values.js'
+import {
+  dict,
+  extern,
+  isDictKey,
+  isObject,
+  list,
+  native,
+  sequenceItems,
+  tuple,
+  typeName,
+  type CallArgs,
+  type PyNative,
+  type PyValue
+} from './values.js'
 
 function builtin(name: string, body: (args: CallArgs) => PyValue): PyValue {
   return native(`builtins.${name}`, {
@@ -53,7 +66,14 @@ function mapped(args: CallArgs): PyValue {
   if (fn === undefined || iterables.length === 0) throw new NotEvaluable('map() needs a function and an iterable')
   const columns = iterables.map(iterate)
   const length = Math.min(...columns.map((column) => column.length))
-  return list(Array.from({ length }, (_, i) => callFunction(fn, columns.map((column) => column[i] as PyValue))))
+  return list(
+    Array.from({ length }, (_, i) =>
+      callFunction(
+        fn,
+        columns.map((column) => column[i] as PyValue)
+      )
+    )
+  )
 }
 
 function filtered(fn: PyValue, items: PyValue[]): PyValue {
@@ -79,7 +99,10 @@ function rangeOf(bounds: PyValue[]): PyValue {
   if (!bounds.every((bound) => typeof bound === 'number' && Number.isInteger(bound)) || bounds.length < 1 || bounds.length > 3) {
     throw new NotEvaluable('range() needs one to three ints')
   }
-  const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] as number, 1] : [bounds[0] as number, bounds[1] as number, (bounds[2] as number | undefined) ?? 1]
+  const [start, stop, step] =
+    bounds.length === 1
+      ? [0, bounds[0] as number, 1]
+      : [bounds[0] as number, bounds[1] as number, (bounds[2] as number | undefined) ?? 1]
   if (step === 0) throw new NotEvaluable('range() step must not be zero')
   const count = Math.max(0, Math.ceil((stop - start) / step))
   if (count > 10_000) throw new NotEvaluable('the range is too long to evaluate')
@@ -163,7 +186,10 @@ export function globalSettingsModule(): PyValue {
     STATIC_URL: null,
     STATIC_ROOT: null,
     STATICFILES_DIRS: list([]),
-    STATICFILES_FINDERS: list(['django.contrib.staticfiles.finders.FileSystemFinder', 'django.contrib.staticfiles.finders.AppDirectoriesFinder']),
+    STATICFILES_FINDERS: list([
+      'django.contrib.staticfiles.finders.FileSystemFinder',
+      'django.contrib.staticfiles.finders.AppDirectoriesFinder'
+    ]),
     FORCE_SCRIPT_NAME: null,
     STORAGES: dict([
       ['default', dict([['BACKEND', 'django.core.files.storage.FileSystemStorage']])],

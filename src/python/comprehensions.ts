@@ -4,7 +4,7 @@
 import { evaluate } from './evaluate.js'
 import { assignTargets } from './execute.js'
 import { iterate } from './methods.js'
-import { childrenOf, type SyntaxNode } from './python-parser.js'
+import type { SyntaxNode } from './python-parser.js'
 import { comprehensionCtx, locate, type Ctx } from './runtime.js'
 import { truthy } from './semantics.js'
 import { NotEvaluable, UnknownArg } from './signals.js'
@@ -82,7 +82,8 @@ export function listComprehension(kids: SyntaxNode[], ctx: Ctx): PyValue {
 export function dictComprehension(kids: SyntaxNode[], ctx: Ctx): PyValue {
   const { element, clauses } = comprehensionParts(kids)
   const [keyNode, colon, valueNode] = element
-  if (element.length !== 3 || colon?.name !== ':' || !keyNode || !valueNode) throw new NotEvaluable('this dict comprehension was not understood')
+  if (element.length !== 3 || colon?.name !== ':' || !keyNode || !valueNode)
+    throw new NotEvaluable('this dict comprehension was not understood')
   const out = dict()
   run(clauses, ctx, (inner) => {
     const key = evaluate(keyNode, inner)

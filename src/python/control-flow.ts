@@ -54,7 +54,10 @@ function guessBranch(branches: Branch[], condition: Unknown, depends: Set<Assump
   const first = branches[0] as Branch
   if (!chosen) return
   const parsed = ctx.mod.parsed
-  const which = chosen === first ? 'its first branch' : `the \`${textOf(parsed, chosen.keyword)}\` branch at line ${lineOf(parsed, chosen.keyword.from)}`
+  const which =
+    chosen === first
+      ? 'its first branch'
+      : `the \`${textOf(parsed, chosen.keyword)}\` branch at line ${lineOf(parsed, chosen.keyword.from)}`
   const header = `${textOf(parsed, first.keyword)} ${snippetOf(parsed, first.test as SyntaxNode)}`
   const assumption: Assumption = {
     at: locate(ctx, first.keyword),
@@ -67,7 +70,9 @@ function guessBranch(branches: Branch[], condition: Unknown, depends: Set<Assump
 /** The reason, and where it arose when that is elsewhere. */
 export function describeUnknown(unknown: Unknown, ctx: Ctx): string {
   const sameFile = unknown.at.file === ctx.mod.parsed.file
-  return sameFile ? `${unknown.reason}, at line ${unknown.at.line}` : `${unknown.reason}, at ${unknown.at.file}:${unknown.at.line}`
+  return sameFile
+    ? `${unknown.reason}, at line ${unknown.at.line}`
+    : `${unknown.reason}, at ${unknown.at.file}:${unknown.at.line}`
 }
 
 /** The names a block would assign keep their values, but now with `assumption` attached. */
@@ -120,7 +125,9 @@ function tryParts(node: SyntaxNode, ctx: Ctx): TryParts {
 /** Names of the exception classes an `except` clause lists. */
 function exceptionNames(test: SyntaxNode, ctx: Ctx): string[] {
   if (test.name === 'TupleExpression' || test.name === 'ParenthesizedExpression') {
-    return childrenOf(test).filter((kid) => !['(', ')', ','].includes(kid.name)).flatMap((kid) => exceptionNames(kid, ctx))
+    return childrenOf(test)
+      .filter((kid) => !['(', ')', ','].includes(kid.name))
+      .flatMap((kid) => exceptionNames(kid, ctx))
   }
   return [textOf(ctx.mod.parsed, test).split('.').pop() ?? '']
 }
@@ -172,7 +179,14 @@ export function runFor(node: SyntaxNode, ctx: Ctx): void {
   const iterableNodes = kids.slice(inAt + 1, kids.indexOf(body)).filter((kid) => kid.name !== ',')
   const { result, reads } = ctx.rt.withReads(() => loopItems(iterableNodes, ctx))
   if (!Array.isArray(result)) {
-    return markAssigned(node, { at: locate(ctx, node), text: `the loop \`${snippetOf(ctx.mod.parsed, node, 50)}\` was not run (${describeUnknown(result, ctx)})` }, ctx)
+    return markAssigned(
+      node,
+      {
+        at: locate(ctx, node),
+        text: `the loop \`${snippetOf(ctx.mod.parsed, node, 50)}\` was not run (${describeUnknown(result, ctx)})`
+      },
+      ctx
+    )
   }
   const broke = ctx.rt.withBranch(reads, () => loop(result, targets, body, ctx))
   if (!broke && bodies[1]) runBody(bodies[1], ctx)
@@ -180,7 +194,8 @@ export function runFor(node: SyntaxNode, ctx: Ctx): void {
 
 function loopItems(nodes: SyntaxNode[], ctx: Ctx): PyValue[] | Unknown {
   const first = nodes[0]
-  if (nodes.length !== 1 || !first) return unknownAt(ctx, first ?? ctx.mod.parsed.tree.topNode, 'only loops over one iterable are run')
+  if (nodes.length !== 1 || !first)
+    return unknownAt(ctx, first ?? ctx.mod.parsed.tree.topNode, 'only loops over one iterable are run')
   const iterable = evaluate(first, ctx)
   if (isUnknown(iterable)) return iterable
   try {
@@ -211,7 +226,12 @@ export function runWith(node: SyntaxNode, ctx: Ctx): void {
   const kids = childrenOf(node)
   kids.forEach((kid, i) => {
     if (kid.name === 'VariableName' && kids[i - 1]?.name === 'as') {
-      bindName(ctx, textOf(ctx.mod.parsed, kid), unknownAt(ctx, kids[i - 2] ?? kid, 'the value of a `with ... as` target is not evaluated'), locate(ctx, kid))
+      bindName(
+        ctx,
+        textOf(ctx.mod.parsed, kid),
+        unknownAt(ctx, kids[i - 2] ?? kid, 'the value of a `with ... as` target is not evaluated'),
+        locate(ctx, kid)
+      )
     }
   })
   const body = node.getChild('Body')

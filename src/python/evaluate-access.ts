@@ -6,9 +6,21 @@ import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
 import { listComprehension } from './comprehensions.js'
 import type { Ctx } from './runtime.js'
 import { sliceOf, sliceParts } from './slices.js'
-import { pyRepr, truthy } from './semantics.js'
+import { pyRepr } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
-import { extern, isDictKey, isObject, isUnknown, list, native, Scope, tuple, typeName, type CallArgs, type PyClass, type PyExtern, type PyValue } from './values.js'
+import {
+  extern,
+  isDictKey,
+  isObject,
+  isUnknown,
+  native,
+  tuple,
+  typeName,
+  type CallArgs,
+  type PyClass,
+  type PyExtern,
+  type PyValue
+} from './values.js'
 
 export function callExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const [calleeNode, argList] = childrenOf(node)
@@ -46,7 +58,8 @@ function addArgument(group: SyntaxNode[], args: CallArgs, ctx: Ctx): void {
     const value = evaluate(second as SyntaxNode, ctx)
     if (isUnknown(value)) throw new UnknownArg(value)
     if (first.name === '*') args.positional.push(...iterate(value))
-    else if (isObject(value) && value.kind === 'dict') for (const [key, item] of value.entries) args.keywords.set(String(key), item)
+    else if (isObject(value) && value.kind === 'dict')
+      for (const [key, item] of value.entries) args.keywords.set(String(key), item)
     else throw new NotEvaluable(`cannot unpack ${typeName(value)} as keyword arguments`)
   } else if (second?.name === 'AssignOp' && third) {
     args.keywords.set(textOf(ctx.mod.parsed, first), evaluate(third, ctx))
@@ -64,7 +77,8 @@ export function callValue(callee: PyValue, args: CallArgs, ctx: Ctx): PyValue {
       return environPath(ctx.rt.projectDir, callee.path, args).path
     }
     if (callee.kind === 'class') throw new NotEvaluable(`instances of the project's class ${callee.name} are not evaluated`)
-    if (callee.kind === 'extern') throw new NotEvaluable(`calls to ${callee.name}() are not evaluated${callee.missing ? ` (${callee.missing})` : ''}`)
+    if (callee.kind === 'extern')
+      throw new NotEvaluable(`calls to ${callee.name}() are not evaluated${callee.missing ? ` (${callee.missing})` : ''}`)
   }
   throw new NotEvaluable(`${typeName(callee)} is not callable here`)
 }
@@ -99,13 +113,20 @@ export function attributeOf(object: PyValue, name: string, ctx: Ctx, node: Synta
   if (typeof object === 'string') return stringMethod(object, name)
   if (!isObject(object)) return undefined
   switch (object.kind) {
-    case 'list': return listMethod(object, name)
-    case 'tuple': return tupleMethod(object.items, name)
-    case 'dict': return dictMethod(object, name)
-    case 'path': return pathAttribute(ctx.rt, object, name)
-    case 'native': return object.attr?.(name)
-    case 'extern': return externAttribute(object, name, ctx)
-    case 'class': return boundToClass(object, classAttribute(object, name, ctx))
+    case 'list':
+      return listMethod(object, name)
+    case 'tuple':
+      return tupleMethod(object.items, name)
+    case 'dict':
+      return dictMethod(object, name)
+    case 'path':
+      return pathAttribute(ctx.rt, object, name)
+    case 'native':
+      return object.attr?.(name)
+    case 'extern':
+      return externAttribute(object, name, ctx)
+    case 'class':
+      return boundToClass(object, classAttribute(object, name, ctx))
     case 'module': {
       const binding = object.scope.get(name)
       if (binding) {
@@ -126,9 +147,12 @@ function externAttribute(object: PyExtern, name: string, ctx: Ctx): PyValue {
 
 /** A `@classmethod` looked up on a class gets the class as its first argument. */
 function boundToClass(cls: PyClass, value: PyValue | undefined): PyValue | undefined {
-  if (value === undefined || !isObject(value) || value.kind !== 'native' || value.method !== 'classmethod' || !value.call) return value
+  if (value === undefined || !isObject(value) || value.kind !== 'native' || value.method !== 'classmethod' || !value.call)
+    return value
   const call = value.call
-  return native(`${cls.name}.${value.name}`, { call: (args) => call({ positional: [cls, ...args.positional], keywords: args.keywords }) })
+  return native(`${cls.name}.${value.name}`, {
+    call: (args) => call({ positional: [cls, ...args.positional], keywords: args.keywords })
+  })
 }
 
 /** A class attribute, looked up the class's own body first, then its bases in order. */

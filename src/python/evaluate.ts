@@ -12,7 +12,7 @@ import { contextBuiltin } from './introspection.js'
 import { resolveName, unknownAt, type Ctx } from './runtime.js'
 import { pyEquals, pyIs, pyOrder, pyRepr, pyStr, truthy } from './semantics.js'
 import { NotEvaluable, PyRaise, UnknownArg } from './signals.js'
-import { dict, isDictKey, isObject, isUnknown, list, native, tuple, typeName, type PyValue } from './values.js'
+import { dict, isDictKey, isObject, isUnknown, list, tuple, typeName, type PyValue } from './values.js'
 
 export const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '*', '**', ':'])
 
@@ -36,25 +36,45 @@ export function valueOfSignal(error: unknown, node: SyntaxNode, ctx: Ctx): PyVal
 function evaluateNode(node: SyntaxNode, ctx: Ctx): PyValue {
   const text = () => textOf(ctx.mod.parsed, node)
   switch (node.name) {
-    case 'String': return stringLiteral(text())
-    case 'FormatString': return formatString(node, ctx)
-    case 'ContinuedString': return concatenated(node, ctx)
-    case 'Number': return numberLiteral(text())
-    case 'Boolean': return text() === 'True'
-    case 'None': return null
-    case 'VariableName': return lookupName(text(), ctx)
-    case 'ParenthesizedExpression': return parenthesized(node, ctx)
-    case 'TupleExpression': return tuple(itemsOf(node, ctx))
-    case 'ArrayExpression': return list(itemsOf(node, ctx))
-    case 'DictionaryExpression': return dictionary(node, ctx)
-    case 'ArrayComprehensionExpression': case 'ComprehensionExpression': return listComprehension(childrenOf(node), ctx)
-    case 'DictionaryComprehensionExpression': return dictComprehension(childrenOf(node), ctx)
-    case 'BinaryExpression': return binaryExpression(node, ctx)
-    case 'UnaryExpression': return unaryExpression(node, ctx)
-    case 'ConditionalExpression': return conditional(node, ctx)
-    case 'CallExpression': return callExpression(node, ctx)
-    case 'MemberExpression': return memberExpression(node, ctx)
-    case 'LambdaExpression': return defineLambda(node, ctx)
+    case 'String':
+      return stringLiteral(text())
+    case 'FormatString':
+      return formatString(node, ctx)
+    case 'ContinuedString':
+      return concatenated(node, ctx)
+    case 'Number':
+      return numberLiteral(text())
+    case 'Boolean':
+      return text() === 'True'
+    case 'None':
+      return null
+    case 'VariableName':
+      return lookupName(text(), ctx)
+    case 'ParenthesizedExpression':
+      return parenthesized(node, ctx)
+    case 'TupleExpression':
+      return tuple(itemsOf(node, ctx))
+    case 'ArrayExpression':
+      return list(itemsOf(node, ctx))
+    case 'DictionaryExpression':
+      return dictionary(node, ctx)
+    case 'ArrayComprehensionExpression':
+    case 'ComprehensionExpression':
+      return listComprehension(childrenOf(node), ctx)
+    case 'DictionaryComprehensionExpression':
+      return dictComprehension(childrenOf(node), ctx)
+    case 'BinaryExpression':
+      return binaryExpression(node, ctx)
+    case 'UnaryExpression':
+      return unaryExpression(node, ctx)
+    case 'ConditionalExpression':
+      return conditional(node, ctx)
+    case 'CallExpression':
+      return callExpression(node, ctx)
+    case 'MemberExpression':
+      return memberExpression(node, ctx)
+    case 'LambdaExpression':
+      return defineLambda(node, ctx)
   }
   throw new NotEvaluable(`${node.type.isError ? 'a syntax error' : `a ${node.name}`} is not evaluated`)
 }
@@ -124,7 +144,8 @@ function numberLiteral(text: string): number {
 
 function parenthesized(node: SyntaxNode, ctx: Ctx): PyValue {
   const inner = childrenOf(node).filter((kid) => !PUNCTUATION.has(kid.name))
-  if (inner.length !== 1 || childrenOf(node).some((kid) => kid.name === '*')) throw new NotEvaluable('this parenthesized form is not evaluated')
+  if (inner.length !== 1 || childrenOf(node).some((kid) => kid.name === '*'))
+    throw new NotEvaluable('this parenthesized form is not evaluated')
   return evaluate(inner[0] as SyntaxNode, ctx)
 }
 
@@ -175,7 +196,10 @@ function binaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   const kids = childrenOf(node)
   const left = kids[0] as SyntaxNode
   const right = kids[kids.length - 1] as SyntaxNode
-  const op = kids.slice(1, -1).map((kid) => textOf(ctx.mod.parsed, kid)).join(' ')
+  const op = kids
+    .slice(1, -1)
+    .map((kid) => textOf(ctx.mod.parsed, kid))
+    .join(' ')
   const a = evaluate(left, ctx)
   if (isUnknown(a)) return a
   if (op === 'and' || op === 'or') return truthy(a) === (op === 'and') ? evaluate(right, ctx) : a
@@ -186,13 +210,24 @@ function binaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
 
 function compareOrCompute(op: string, a: PyValue, b: PyValue, ctx: Ctx): PyValue {
   switch (op) {
-    case '==': return pyEquals(a, b)
-    case '!=': case '<>': return !pyEquals(a, b)
-    case '<': case '<=': case '>': case '>=': return pyOrder(op, a, b)
-    case 'is': return pyIs(a, b)
-    case 'is not': return !pyIs(a, b)
-    case 'in': return contains(b, a)
-    case 'not in': return negate(contains(b, a))
+    case '==':
+      return pyEquals(a, b)
+    case '!=':
+    case '<>':
+      return !pyEquals(a, b)
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return pyOrder(op, a, b)
+    case 'is':
+      return pyIs(a, b)
+    case 'is not':
+      return !pyIs(a, b)
+    case 'in':
+      return contains(b, a)
+    case 'not in':
+      return negate(contains(b, a))
   }
   return binaryOp(op, a, b, ctx.rt.projectDir)
 }
@@ -229,7 +264,8 @@ function unaryExpression(node: SyntaxNode, ctx: Ctx): PyValue {
   if (isUnknown(operand)) return operand
   const symbol = textOf(ctx.mod.parsed, op)
   if (symbol === 'not') return !truthy(operand)
-  if (typeof operand !== 'number' && typeof operand !== 'boolean') throw new NotEvaluable(`bad operand type for unary ${symbol}: ${typeName(operand)}`)
+  if (typeof operand !== 'number' && typeof operand !== 'boolean')
+    throw new NotEvaluable(`bad operand type for unary ${symbol}: ${typeName(operand)}`)
   if (symbol === '-') return -Number(operand)
   if (symbol === '+') return Number(operand)
   return ~Number(operand)

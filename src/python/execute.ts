@@ -12,7 +12,7 @@ import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
 import { bindName, currentScope, LoopSignal, locate, touchName, unknownAt, visibleFunctionScopes, type Ctx } from './runtime.js'
 import { NotEvaluable } from './signals.js'
 import { mutatedName, rootName } from './syntax-scan.js'
-import { isDictKey, isObject, isUnknown, native, Scope, tuple, type Location, type PyClass, type PyValue } from './values.js'
+import { isDictKey, isObject, isUnknown, Scope, tuple, type Location, type PyClass, type PyValue } from './values.js'
 
 export function runStatements(nodes: SyntaxNode[], ctx: Ctx): void {
   for (const node of nodes) runStatement(node, ctx)
@@ -20,7 +20,10 @@ export function runStatements(nodes: SyntaxNode[], ctx: Ctx): void {
 
 /** The statements of a Body node (`: ...`). */
 export function runBody(body: SyntaxNode, ctx: Ctx): void {
-  runStatements(childrenOf(body).filter((kid) => kid.name !== ':'), ctx)
+  runStatements(
+    childrenOf(body).filter((kid) => kid.name !== ':'),
+    ctx
+  )
 }
 
 /** Runs one statement; what it cannot evaluate leaves its targets as they are (or Unknown). */
@@ -34,31 +37,63 @@ function runStatement(node: SyntaxNode, ctx: Ctx): void {
 
 function runCompound(node: SyntaxNode, ctx: Ctx): boolean {
   switch (node.name) {
-    case 'StatementGroup': runStatements(childrenOf(node).filter((kid) => kid.name !== ';'), ctx); break
-    case 'IfStatement': runIf(node, ctx); break
-    case 'TryStatement': runTry(node, ctx); break
-    case 'ForStatement': runFor(node, ctx); break
-    case 'WithStatement': runWith(node, ctx); break
-    case 'WhileStatement': skipStatement(node, ctx, 'while loops are not evaluated'); break
-    case 'MatchStatement': skipStatement(node, ctx, 'match statements are not evaluated'); break
-    case 'FunctionDefinition': case 'ClassDefinition': case 'DecoratedStatement': define(node, ctx); break
-    case 'BreakStatement': throw new LoopSignal('break')
-    case 'ContinueStatement': throw new LoopSignal('continue')
-    default: return false
+    case 'StatementGroup':
+      runStatements(
+        childrenOf(node).filter((kid) => kid.name !== ';'),
+        ctx
+      )
+      break
+    case 'IfStatement':
+      runIf(node, ctx)
+      break
+    case 'TryStatement':
+      runTry(node, ctx)
+      break
+    case 'ForStatement':
+      runFor(node, ctx)
+      break
+    case 'WithStatement':
+      runWith(node, ctx)
+      break
+    case 'WhileStatement':
+      skipStatement(node, ctx, 'while loops are not evaluated')
+      break
+    case 'MatchStatement':
+      skipStatement(node, ctx, 'match statements are not evaluated')
+      break
+    case 'FunctionDefinition':
+    case 'ClassDefinition':
+    case 'DecoratedStatement':
+      define(node, ctx)
+      break
+    case 'BreakStatement':
+      throw new LoopSignal('break')
+    case 'ContinueStatement':
+      throw new LoopSignal('continue')
+    default:
+      return false
   }
   return true
 }
 
 function runSimple(node: SyntaxNode, ctx: Ctx): void {
   switch (node.name) {
-    case 'AssignStatement': return assign(node, ctx)
-    case 'UpdateStatement': return update(node, ctx)
-    case 'ExpressionStatement': return expressionStatement(node, ctx)
-    case 'ImportStatement': return importStatement(node, ctx)
-    case 'DeleteStatement': return deleteStatement(node, ctx)
-    case 'RaiseStatement': return raiseStatement(node, ctx)
-    case 'ReturnStatement': return returnStatement(node, ctx)
-    case 'ScopeStatement': return scopeStatement(node, ctx)
+    case 'AssignStatement':
+      return assign(node, ctx)
+    case 'UpdateStatement':
+      return update(node, ctx)
+    case 'ExpressionStatement':
+      return expressionStatement(node, ctx)
+    case 'ImportStatement':
+      return importStatement(node, ctx)
+    case 'DeleteStatement':
+      return deleteStatement(node, ctx)
+    case 'RaiseStatement':
+      return raiseStatement(node, ctx)
+    case 'ReturnStatement':
+      return returnStatement(node, ctx)
+    case 'ScopeStatement':
+      return scopeStatement(node, ctx)
   }
 }
 
@@ -84,7 +119,8 @@ function segmentValue(nodes: SyntaxNode[], ctx: Ctx): PyValue {
 
 export function assignTargets(nodes: SyntaxNode[], value: PyValue, ctx: Ctx, at: Location): void {
   const targets = nodes.filter((kid) => kid.name !== ',')
-  if (targets.length === 1 && !nodes.some((kid) => kid.name === ',')) return assignTarget(targets[0] as SyntaxNode, value, ctx, at)
+  if (targets.length === 1 && !nodes.some((kid) => kid.name === ','))
+    return assignTarget(targets[0] as SyntaxNode, value, ctx, at)
   unpack(targets, value, ctx, at)
 }
 
@@ -97,7 +133,12 @@ function assignTarget(target: SyntaxNode, value: PyValue, ctx: Ctx, at: Location
     case 'TupleExpression':
     case 'ArrayExpression':
     case 'ParenthesizedExpression':
-      return assignTargets(childrenOf(target).filter((kid) => !['(', ')', '[', ']'].includes(kid.name)), value, ctx, at)
+      return assignTargets(
+        childrenOf(target).filter((kid) => !['(', ')', '[', ']'].includes(kid.name)),
+        value,
+        ctx,
+        at
+      )
   }
 }
 
@@ -114,7 +155,8 @@ function unpack(targets: SyntaxNode[], value: PyValue, ctx: Ctx, at: Location): 
   }
   if (items && items.length !== targets.length) reason = `${items.length} values cannot be unpacked into ${targets.length} names`
   targets.forEach((target, i) => {
-    const item = items && items.length === targets.length ? (items[i] as PyValue) : isUnknown(value) ? value : unknownAt(ctx, target, reason)
+    const item =
+      items && items.length === targets.length ? (items[i] as PyValue) : isUnknown(value) ? value : unknownAt(ctx, target, reason)
     assignTarget(target, item, ctx, at)
   })
 }
@@ -126,7 +168,11 @@ function assignMember(target: SyntaxNode, value: PyValue, ctx: Ctx, at: Location
   const root = rootName(target, ctx.mod.parsed)
   if (kids[1]?.name === '.') {
     if (isObject(object) && object.kind === 'class') {
-      object.scope.set(textOf(ctx.mod.parsed, kids[2] as SyntaxNode), { value, at, assumptions: [...ctx.rt.branch, ...ctx.rt.reads] })
+      object.scope.set(textOf(ctx.mod.parsed, kids[2] as SyntaxNode), {
+        value,
+        at,
+        assumptions: [...ctx.rt.branch, ...ctx.rt.reads]
+      })
     }
   } else if (!isUnknown(object)) {
     const key = subscriptKey(kids, ctx)
@@ -138,7 +184,11 @@ function assignMember(target: SyntaxNode, value: PyValue, ctx: Ctx, at: Location
 function setItem(object: PyValue, key: PyValue, value: PyValue): void {
   if (isObject(object)) {
     if (object.kind === 'dict' && isDictKey(key)) return void object.entries.set(key, value)
-    if (object.kind === 'list' && typeof key === 'number' && object.items[key < 0 ? object.items.length + key : key] !== undefined) {
+    if (
+      object.kind === 'list' &&
+      typeof key === 'number' &&
+      object.items[key < 0 ? object.items.length + key : key] !== undefined
+    ) {
       object.items[key < 0 ? object.items.length + key : key] = value
       return
     }
@@ -178,13 +228,15 @@ function expressionStatement(node: SyntaxNode, ctx: Ctx): void {
 
 function deleteStatement(node: SyntaxNode, ctx: Ctx): void {
   for (const target of childrenOf(node).filter((kid) => kid.name !== 'del' && kid.name !== ',')) {
-    if (target.name === 'VariableName') currentScope(ctx, textOf(ctx.mod.parsed, target)).names.delete(textOf(ctx.mod.parsed, target))
+    if (target.name === 'VariableName')
+      currentScope(ctx, textOf(ctx.mod.parsed, target)).names.delete(textOf(ctx.mod.parsed, target))
     if (target.name !== 'MemberExpression') continue
     const kids = childrenOf(target)
     const object = evaluate(kids[0] as SyntaxNode, ctx)
     const key = kids[1]?.name === '[' ? subscriptKey(kids, ctx) : undefined
     if (isObject(object) && object.kind === 'dict' && key !== undefined && isDictKey(key)) object.entries.delete(key)
-    if (isObject(object) && object.kind === 'list' && typeof key === 'number' && Number.isInteger(key)) object.items.splice(key < 0 ? object.items.length + key : key, 1)
+    if (isObject(object) && object.kind === 'list' && typeof key === 'number' && Number.isInteger(key))
+      object.items.splice(key < 0 ? object.items.length + key : key, 1)
     const root = rootName(target, ctx.mod.parsed)
     if (root) touchName(ctx, root, locate(ctx, node))
   }
@@ -197,7 +249,11 @@ function raiseStatement(node: SyntaxNode, ctx: Ctx): void {
   const type = callee ? (textOf(ctx.mod.parsed, callee).split('.').pop() ?? 'Exception') : 'Exception'
   const unknown = unknownAt(ctx, node, `the settings raise ${type} here`)
   ctx.rt.raise(type, unknown)
-  ctx.rt.reports.push({ at: unknown.at, message: `The settings raise ${type} here (\`${unknown.expr}\`), so Django would stop; the action read the rest of the file anyway.`, severity: 'notice' })
+  ctx.rt.reports.push({
+    at: unknown.at,
+    message: `The settings raise ${type} here (\`${unknown.expr}\`), so Django would stop; the action read the rest of the file anyway.`,
+    severity: 'notice'
+  })
   // Inside a call the function stops here: what it would have returned is not known.
   if (ctx.returnAssumptions) throw new ReturnSignal(unknown, [...ctx.rt.branch])
 }

@@ -7,7 +7,17 @@ import { runBody } from './execute.js'
 import { childrenOf, textOf, type SyntaxNode } from './python-parser.js'
 import { locate, visibleFunctionScopes, type Ctx } from './runtime.js'
 import { NotEvaluable } from './signals.js'
-import { dict, native, Scope, tuple, type Assumption, type CallArgs, type Location, type PyNative, type PyValue } from './values.js'
+import {
+  dict,
+  native,
+  Scope,
+  tuple,
+  type Assumption,
+  type CallArgs,
+  type Location,
+  type PyNative,
+  type PyValue
+} from './values.js'
 
 const MAX_CALL_DEPTH = 24
 
@@ -49,7 +59,10 @@ export function defineLambda(node: SyntaxNode, ctx: Ctx): PyNative {
   const body = kids[colon + 1]
   if (colon < 0 || !body) throw new NotEvaluable('this lambda was not understood')
   const params = node.getChild('ParamList')
-  return functionValue({ name: '<lambda>', params: params ? paramsOf(params, ctx) : [], body, isLambda: true, at: locate(ctx, node) }, ctx)
+  return functionValue(
+    { name: '<lambda>', params: params ? paramsOf(params, ctx) : [], body, isLambda: true, at: locate(ctx, node) },
+    ctx
+  )
 }
 
 /** Parameters in order; defaults are evaluated once, where the function is defined, as in Python. */
@@ -67,7 +80,11 @@ function paramsOf(list: SyntaxNode, ctx: Ctx): Param[] {
     const kind = star ?? (keywordOnly ? 'keyword' : 'plain')
     if (kind === 'star') keywordOnly = true
     const defaultNode = assign >= 0 ? group[assign + 1] : undefined
-    params.push({ name: textOf(ctx.mod.parsed, nameNode), kind, ...(defaultNode ? { fallback: evaluate(defaultNode, ctx) } : {}) })
+    params.push({
+      name: textOf(ctx.mod.parsed, nameNode),
+      kind,
+      ...(defaultNode ? { fallback: evaluate(defaultNode, ctx) } : {})
+    })
   }
   return params
 }
@@ -88,9 +105,18 @@ function functionValue(def: FunctionDef, ctx: Ctx): PyNative {
   return native(def.name, {
     attr: (name) => attributes[name],
     call: (args) => {
-      if (ctx.rt.callDepth >= MAX_CALL_DEPTH) throw new NotEvaluable(`calls nest more than ${MAX_CALL_DEPTH} deep (recursion?) in ${where}`)
+      if (ctx.rt.callDepth >= MAX_CALL_DEPTH)
+        throw new NotEvaluable(`calls nest more than ${MAX_CALL_DEPTH} deep (recursion?) in ${where}`)
       const locals = bindArguments(def, args, where)
-      const inner: Ctx = { rt: ctx.rt, mod: ctx.mod, locals, inFunction: true, enclosing: closure, declared: new Map(), returnAssumptions: [] }
+      const inner: Ctx = {
+        rt: ctx.rt,
+        mod: ctx.mod,
+        locals,
+        inFunction: true,
+        enclosing: closure,
+        declared: new Map(),
+        returnAssumptions: []
+      }
       ctx.rt.callDepth++
       try {
         return runCall(def, inner)
@@ -148,7 +174,8 @@ function bindArguments(def: FunctionDef, args: CallArgs, where: string): Scope {
       throw new NotEvaluable(`${where} is missing the argument '${param.name}'`)
     }
   }
-  if (next < args.positional.length) throw new NotEvaluable(`${where} takes ${next} positional arguments but ${args.positional.length} were given`)
+  if (next < args.positional.length)
+    throw new NotEvaluable(`${where} takes ${next} positional arguments but ${args.positional.length} were given`)
   const unexpected = [...keywords.keys()][0]
   if (unexpected !== undefined) throw new NotEvaluable(`${where} got an unexpected keyword argument '${unexpected}'`)
   return scope
@@ -185,11 +212,18 @@ export function decorate(fn: PyNative, decorators: SyntaxNode[], ctx: Ctx): PyVa
   let value: PyValue = fn
   for (const decorator of [...decorators].reverse()) {
     const expression = childrenOf(decorator).filter((kid) => kid.name !== 'At')
-    const text = expression.map((kid) => textOf(ctx.mod.parsed, kid)).join('').replace(/\(\s*(maxsize\s*=\s*)?(None|\d+)?\s*\)$/, '')
+    const text = expression
+      .map((kid) => textOf(ctx.mod.parsed, kid))
+      .join('')
+      .replace(/\(\s*(maxsize\s*=\s*)?(None|\d+)?\s*\)$/, '')
     if (text === 'classmethod') value = { ...fn, method: 'classmethod' }
     else if (!TRANSPARENT_DECORATORS.has(text)) {
       const reason = `${fn.name}() is decorated with @${text}, which is not evaluated`
-      return native(fn.name, { call: () => { throw new NotEvaluable(reason) } })
+      return native(fn.name, {
+        call: () => {
+          throw new NotEvaluable(reason)
+        }
+      })
     }
   }
   return value

@@ -22,7 +22,10 @@ export function importStatement(node: SyntaxNode, ctx: Ctx): void {
   const firstName = source.findIndex((kid) => kid.name === 'VariableName')
   const dots = firstName < 0 ? source : source.slice(0, firstName)
   const level = dots.reduce((sum, kid) => sum + (kid.name === 'Ellipsis' ? 3 : 1), 0)
-  const name = dottedText(source.filter((kid) => kid.name === 'VariableName'), ctx)
+  const name = dottedText(
+    source.filter((kid) => kid.name === 'VariableName'),
+    ctx
+  )
   let module: PyValue
   try {
     module = ctx.rt.importer.importModule(absoluteName(level, name, ctx.mod.package), ctx, node)
@@ -93,22 +96,41 @@ function importName(module: PyValue, item: ImportItem, ctx: Ctx): void {
     if (!(error instanceof NotEvaluable)) throw error
   }
   const missing = `cannot import name ${item.dotted}`
-  bindName(ctx, target, value ?? { kind: 'unknown', reason: missing, expr: item.dotted, at: locate(ctx, item.node) }, locate(ctx, item.node))
+  bindName(
+    ctx,
+    target,
+    value ?? { kind: 'unknown', reason: missing, expr: item.dotted, at: locate(ctx, item.node) },
+    locate(ctx, item.node)
+  )
 }
 
 function copyBinding(ctx: Ctx, name: string, binding: Binding): void {
-  currentScope(ctx).set(name, { value: binding.value, at: binding.at, assumptions: [...new Set([...binding.assumptions, ...ctx.rt.branch])] })
+  currentScope(ctx).set(name, {
+    value: binding.value,
+    at: binding.at,
+    assumptions: [...new Set([...binding.assumptions, ...ctx.rt.branch])]
+  })
 }
 
 function starImport(module: PyValue, moduleName: string, node: SyntaxNode, ctx: Ctx): void {
   if (!isObject(module) || module.kind !== 'module') {
-    const reason = isUnknown(module) ? module.reason : isObject(module) && module.kind === 'extern' && module.missing ? module.missing : 'the names that module brings in are not known'
-    ctx.rt.reports.push({ at: locate(ctx, node), message: `\`from ${moduleName} import *\` could not be followed (${reason}); settings defined there are not read.`, severity: 'warning' })
+    const reason = isUnknown(module)
+      ? module.reason
+      : isObject(module) && module.kind === 'extern' && module.missing
+        ? module.missing
+        : 'the names that module brings in are not known'
+    ctx.rt.reports.push({
+      at: locate(ctx, node),
+      message: `\`from ${moduleName} import *\` could not be followed (${reason}); settings defined there are not read.`,
+      severity: 'warning'
+    })
     ctx.mod.value.incomplete ??= locate(ctx, node)
     return
   }
   const exported = sequenceItems(module.scope.get('__all__')?.value ?? null)
-  const names = exported ? exported.filter((item): item is string => typeof item === 'string') : [...module.scope.names.keys()].filter((name) => !name.startsWith('_'))
+  const names = exported
+    ? exported.filter((item): item is string => typeof item === 'string')
+    : [...module.scope.names.keys()].filter((name) => !name.startsWith('_'))
   for (const name of names) {
     const binding = module.scope.get(name)
     if (binding) copyBinding(ctx, name, binding)

@@ -11,9 +11,12 @@ import { isObject, native, sequenceItems, typeName, type CallArgs, type PyValue 
 /** The builtins that need to know where they are called from, or undefined. */
 export function contextBuiltin(name: string, ctx: Ctx): PyValue | undefined {
   switch (name) {
-    case 'getattr': return native('builtins.getattr', { call: (args) => getattr(args, ctx) })
-    case 'hasattr': return native('builtins.hasattr', { call: (args) => hasattr(args, ctx) })
-    case 'isinstance': return native('builtins.isinstance', { call: (args) => isinstance(args) })
+    case 'getattr':
+      return native('builtins.getattr', { call: (args) => getattr(args, ctx) })
+    case 'hasattr':
+      return native('builtins.hasattr', { call: (args) => hasattr(args, ctx) })
+    case 'isinstance':
+      return native('builtins.isinstance', { call: (args) => isinstance(args) })
   }
   return undefined
 }
@@ -46,10 +49,14 @@ function lookup(object: PyValue, name: string, ctx: Ctx): PyValue | undefined {
     const found = attributeOf(object, name, ctx, ctx.mod.parsed.tree.topNode)
     if (found !== undefined) return found
     const opaque = object.bases.find((base) => !isObject(base) || base.kind !== 'class')
-    if (opaque !== undefined) throw new NotEvaluable(`whether ${object.name} has '${name}' is not known (it derives from ${typeName(opaque)}, which is not evaluated)`)
+    if (opaque !== undefined)
+      throw new NotEvaluable(
+        `whether ${object.name} has '${name}' is not known (it derives from ${typeName(opaque)}, which is not evaluated)`
+      )
     return undefined
   }
-  if (isObject(object) && object.kind === 'extern') throw new NotEvaluable(`the attributes of ${object.name} are not known${object.missing ? ` (${object.missing})` : ''}`)
+  if (isObject(object) && object.kind === 'extern')
+    throw new NotEvaluable(`the attributes of ${object.name} are not known${object.missing ? ` (${object.missing})` : ''}`)
   const found = attributeOf(object, name, ctx, ctx.mod.parsed.tree.topNode)
   // A modelled module answers names it does not model with an opaque stand-in: existence unknown.
   const opaque = found !== undefined && isObject(found) && found.kind === 'extern'
@@ -66,7 +73,10 @@ function moduleAttribute(module: Extract<PyValue, { kind: 'module' }>, name: str
   }
   if (!ctx.rt.importer.findsModule(`${module.name}.${name}`)) {
     const gap = module.incomplete
-    if (gap) throw new NotEvaluable(`whether ${module.name} has '${name}' is not known (its star import at ${gap.file}:${gap.line} could not be followed)`)
+    if (gap)
+      throw new NotEvaluable(
+        `whether ${module.name} has '${name}' is not known (its star import at ${gap.file}:${gap.line} could not be followed)`
+      )
     return undefined
   }
   return ctx.rt.importer.importModule(`${module.name}.${name}`, ctx, ctx.mod.parsed.tree.topNode)

@@ -203,7 +203,12 @@ function indexIn(items: PyValue[], wanted: PyValue): number {
 
 export function tupleMethod(value: PyValue[], name: string): PyValue | undefined {
   if (name === 'index') return bound('tuple', name, (args) => indexIn(value, argAt(args, 0, 'value')))
-  if (name === 'count') return bound('tuple', name, (args) => value.filter((item) => !isUnknown(item) && pyEquals(item, argAt(args, 0, 'value'))).length)
+  if (name === 'count')
+    return bound(
+      'tuple',
+      name,
+      (args) => value.filter((item) => !isUnknown(item) && pyEquals(item, argAt(args, 0, 'value'))).length
+    )
   return undefined
 }
 
@@ -240,7 +245,8 @@ const DICT_METHODS: Record<string, (value: PyDict, args: CallArgs) => PyValue> =
   update: (value, args) => {
     const other = args.positional[0]
     if (other !== undefined) {
-      if (!isObject(other) || other.kind !== 'dict') throw new NotEvaluable(`dict.update() with ${typeName(other)} is not evaluated`)
+      if (!isObject(other) || other.kind !== 'dict')
+        throw new NotEvaluable(`dict.update() with ${typeName(other)} is not evaluated`)
       for (const [key, item] of other.entries) value.entries.set(key, item)
     }
     for (const [key, item] of args.keywords) value.entries.set(key, item)

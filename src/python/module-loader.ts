@@ -7,7 +7,7 @@ import path from 'node:path'
 import { globalSettingsModule, jsonModule } from './builtins.js'
 import { runStatements } from './execute.js'
 import { ReturnSignal } from './functions.js'
-import { ModuleFinder, type ModuleSpec } from './module-finder.js'
+import { type ModuleFinder, type ModuleSpec } from './module-finder.js'
 import { decoupleModule, dotenvModule, environModule } from './native-env.js'
 import { osModule, pathlibModule, sysModule } from './native-os.js'
 import { urllibModule, urllibParseModule } from './native-urllib.js'
@@ -19,12 +19,14 @@ import { LoopSignal, unknownAt, type Ctx, type Importer, type ModuleState, type 
 import { extern, isObject, native, Scope, type PyClass, type PyValue } from './values.js'
 
 const STDLIB = new Set(
-  ('abc argparse ast asyncio base64 binascii bisect builtins calendar codecs collections concurrent configparser contextlib ' +
+  (
+    'abc argparse ast asyncio base64 binascii bisect builtins calendar codecs collections concurrent configparser contextlib ' +
     'copy csv dataclasses datetime decimal email enum errno fnmatch functools getpass gettext glob hashlib heapq hmac html ' +
     'http importlib inspect io ipaddress itertools locale logging math mimetypes multiprocessing numbers operator pickle ' +
     'platform posixpath pprint queue random re secrets select selectors shlex shutil signal site socket sqlite3 ssl stat ' +
     'string struct subprocess sysconfig tempfile textwrap threading time tomllib traceback types typing unittest urllib ' +
-    'uuid warnings weakref xml zlib zoneinfo').split(' ')
+    'uuid warnings weakref xml zlib zoneinfo'
+  ).split(' ')
 )
 
 const MAX_MODULES = 300
@@ -45,10 +47,15 @@ export class ProjectImporter implements Importer {
     const spec = this.finder.find(dotted)
     if (spec) return this.fromSpec(spec, ctx.rt)
     if (STDLIB.has(dotted.split('.')[0] as string)) return extern(dotted)
-    const where = ctx.rt.hasPython ? 'in the project or on the Python path' : 'in the project, and no Python environment was found to look in'
+    const where = ctx.rt.hasPython
+      ? 'in the project or on the Python path'
+      : 'in the project, and no Python environment was found to look in'
     const unknown = unknownAt(ctx, node, `no module named ${dotted} was found ${where}`)
     const inProject = this.finder.find(dotted.split('.')[0] as string) !== null
-    const guess = ctx.rt.hasPython || inProject ? undefined : { at: unknown.at, text: `the module ${dotted} was assumed not to be installed (no Python environment to check)` }
+    const guess =
+      ctx.rt.hasPython || inProject
+        ? undefined
+        : { at: unknown.at, text: `the module ${dotted} was assumed not to be installed (no Python environment to check)` }
     ctx.rt.raise('ModuleNotFoundError', unknown, guess)
     // Not caught: Python would stop; going on, its names stay recognisable (a base class's dotted name).
     return extern(dotted, unknown.reason)
@@ -70,7 +77,11 @@ export class ProjectImporter implements Importer {
   modelled(dotted: string, ctx: Ctx): PyValue | undefined {
     const rt = ctx.rt
     const callerDir = path.dirname(ctx.mod.parsed.file)
-    const key = ['environ', 'decouple', 'dotenv'].includes(dotted) ? `${dotted}@${callerDir}` : dotted === 'importlib' ? `importlib@${ctx.mod.parsed.file}` : dotted
+    const key = ['environ', 'decouple', 'dotenv'].includes(dotted)
+      ? `${dotted}@${callerDir}`
+      : dotted === 'importlib'
+        ? `importlib@${ctx.mod.parsed.file}`
+        : dotted
     if (this.natives.has(key)) return this.natives.get(key)
     const factories: Record<string, () => PyValue> = {
       os: () => osModule(rt),
@@ -112,12 +123,20 @@ export class ProjectImporter implements Importer {
       value: { kind: 'module', name, file, scope }
     }
     const at = { file, line: 1 }
-    for (const [key, value] of [['__file__', file], ['__name__', name], ['__package__', state.package]] as const) {
+    for (const [key, value] of [
+      ['__file__', file],
+      ['__name__', name],
+      ['__package__', state.package]
+    ] as const) {
       scope.set(key, { value, at, assumptions: [] })
     }
     rt.modules.set(file, state)
     for (const line of syntaxErrorLines(parsed)) {
-      rt.reports.push({ at: { file, line }, message: 'Python syntax the parser could not read; the statement there was skipped.', severity: 'warning' })
+      rt.reports.push({
+        at: { file, line },
+        message: 'Python syntax the parser could not read; the statement there was skipped.',
+        severity: 'warning'
+      })
     }
     runModule(state, rt)
     return state
@@ -131,7 +150,8 @@ export class ProjectImporter implements Importer {
     const spec = this.finder.find(moduleName)
     if (!spec || spec.file === null || !spec.file.endsWith('.py')) return `the module ${moduleName} was not found`
     const found = this.load(spec.file, spec.name, rt).scope.get(dotted.slice(cut + 1))?.value
-    if (!found || !isObject(found) || found.kind !== 'class') return `the module ${moduleName} does not define a class ${dotted.slice(cut + 1)}`
+    if (!found || !isObject(found) || found.kind !== 'class')
+      return `the module ${moduleName} does not define a class ${dotted.slice(cut + 1)}`
     return found
   }
 }
@@ -143,13 +163,19 @@ function importlibModule(ctx: Ctx): PyValue {
       requireKnown(args)
       const name = argAt(args, 0, 'name')
       const pkg = argAt(args, 1, 'package', null)
-      if (typeof name !== 'string' || (pkg !== null && typeof pkg !== 'string')) throw new NotEvaluable('import_module() needs str arguments')
+      if (typeof name !== 'string' || (pkg !== null && typeof pkg !== 'string'))
+        throw new NotEvaluable('import_module() needs str arguments')
       const level = /^\.*/.exec(name)?.[0].length ?? 0
       const dotted = absoluteName(level, name.slice(level), pkg ?? '')
       const importer = ctx.rt.importer
-      const known = importer.modelled(dotted, ctx) !== undefined || dotted === 'django' || dotted.startsWith('django.') || importer.findsModule(dotted)
+      const known =
+        importer.modelled(dotted, ctx) !== undefined ||
+        dotted === 'django' ||
+        dotted.startsWith('django.') ||
+        importer.findsModule(dotted)
       // Raised here so the Unknown points at the call.
-      if (!known) throw new PyRaise('ModuleNotFoundError', `no module named ${dotted} was found in the project or on the Python path`)
+      if (!known)
+        throw new PyRaise('ModuleNotFoundError', `no module named ${dotted} was found in the project or on the Python path`)
       return importer.importModule(dotted, ctx, ctx.mod.parsed.tree.topNode)
     }
   })

@@ -22,7 +22,10 @@ export function environModule(rt: Runtime, callerDir: string): PyValue {
   const pathClass = native('environ.Path', {
     call: (args) => {
       requireKnown(args)
-      return environPath(rt.projectDir, fspath(argAt(args, 0, 'start')), { positional: args.positional.slice(1), keywords: new Map() })
+      return environPath(rt.projectDir, fspath(argAt(args, 0, 'start')), {
+        positional: args.positional.slice(1),
+        keywords: new Map()
+      })
     }
   })
   const members: Record<string, PyValue> = { Env: envClass, Path: pathClass }
@@ -75,7 +78,13 @@ function castItems(value: PyValue, cast: string): PyValue {
   return value.kind === 'list' ? list(items) : tuple(items)
 }
 
-function environValue(rt: Runtime, name: string, cast: string | null, fallback: PyValue | typeof NOTSET, scheme: Map<string, PyValue>): PyValue {
+function environValue(
+  rt: Runtime,
+  name: string,
+  cast: string | null,
+  fallback: PyValue | typeof NOTSET,
+  scheme: Map<string, PyValue>
+): PyValue {
   const [schemeCast, schemeDefault] = schemeOf(scheme.get(name))
   const effectiveCast = cast ?? schemeCast
   const effectiveDefault = fallback === NOTSET ? schemeDefault : fallback
@@ -105,7 +114,9 @@ function parseEnvironValue(raw: string, cast: string | null): PyValue {
     case 'str':
       return raw
     case 'bool':
-      return /^-?\d+$/.test(raw.trim()) ? Number(raw) !== 0 : ['true', 'on', 'ok', 'y', 'yes', '1'].includes(raw.trim().toLowerCase())
+      return /^-?\d+$/.test(raw.trim())
+        ? Number(raw) !== 0
+        : ['true', 'on', 'ok', 'y', 'yes', '1'].includes(raw.trim().toLowerCase())
     case 'int':
     case 'float':
       return castNumber(raw, cast)
@@ -114,7 +125,12 @@ function parseEnvironValue(raw: string, cast: string | null): PyValue {
     case 'tuple':
       return tuple(raw.replace(/^\(+/, '').replace(/\)+$/, '').split(',').filter(Boolean))
     case 'dict':
-      return dict(raw.split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]))
+      return dict(
+        raw
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => pair.split('=', 2) as [string, string])
+      )
     case 'json':
       return fromJson(raw)
   }
@@ -218,7 +234,10 @@ function csvCast(args: CallArgs): PyValue {
   const value = native('decouple.Csv()', {})
   CSV_CASTS.set(value, (raw) => {
     if (typeof raw !== 'string') throw new NotEvaluable('Csv() needs a str')
-    const items = raw.split(new RegExp(`[${delimiter.replace(/[\]\\^-]/g, '\\$&')}]`)).map((item) => item.trim()).filter(Boolean)
+    const items = raw
+      .split(new RegExp(`[${delimiter.replace(/[\]\\^-]/g, '\\$&')}]`))
+      .map((item) => item.trim())
+      .filter(Boolean)
     const cast = items.map((item) => (itemCast === null ? item : decoupleCast(item, itemCast)))
     return post !== undefined && nameOfCast(post) === 'tuple' ? tuple(cast) : list(cast)
   })

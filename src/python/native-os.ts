@@ -77,16 +77,46 @@ function osPathModule(rt: Runtime): PyValue {
   }
   const members: Record<string, PyValue> = {
     join: fn('os.path.join', (args) => paths.posixJoin(fspath(argAt(args, 0, 'a')), ...args.positional.slice(1).map(fspath))),
-    dirname: fn('os.path.dirname', onePath((path) => paths.dirname(path))),
-    basename: fn('os.path.basename', onePath((path) => paths.basename(path))),
-    abspath: fn('os.path.abspath', onePath((path) => paths.abspath(path, cwd))),
-    realpath: fn('os.path.realpath', onePath((path) => paths.realpath(path, cwd))),
-    normpath: fn('os.path.normpath', onePath((path) => paths.normpath(path))),
-    expanduser: fn('os.path.expanduser', onePath((path) => paths.expanduser(path, rt.env.get('HOME')))),
-    exists: fn('os.path.exists', onePath((path) => isKind(path, 'any'))),
-    isdir: fn('os.path.isdir', onePath((path) => isKind(path, 'dir'))),
-    isfile: fn('os.path.isfile', onePath((path) => isKind(path, 'file'))),
-    isabs: fn('os.path.isabs', onePath((path) => path.startsWith('/'))),
+    dirname: fn(
+      'os.path.dirname',
+      onePath((path) => paths.dirname(path))
+    ),
+    basename: fn(
+      'os.path.basename',
+      onePath((path) => paths.basename(path))
+    ),
+    abspath: fn(
+      'os.path.abspath',
+      onePath((path) => paths.abspath(path, cwd))
+    ),
+    realpath: fn(
+      'os.path.realpath',
+      onePath((path) => paths.realpath(path, cwd))
+    ),
+    normpath: fn(
+      'os.path.normpath',
+      onePath((path) => paths.normpath(path))
+    ),
+    expanduser: fn(
+      'os.path.expanduser',
+      onePath((path) => paths.expanduser(path, rt.env.get('HOME')))
+    ),
+    exists: fn(
+      'os.path.exists',
+      onePath((path) => isKind(path, 'any'))
+    ),
+    isdir: fn(
+      'os.path.isdir',
+      onePath((path) => isKind(path, 'dir'))
+    ),
+    isfile: fn(
+      'os.path.isfile',
+      onePath((path) => isKind(path, 'file'))
+    ),
+    isabs: fn(
+      'os.path.isabs',
+      onePath((path) => path.startsWith('/'))
+    ),
     sep: '/'
   }
   return native('os.path', { attr: (name) => members[name] ?? extern(`os.path.${name}`) })
@@ -124,21 +154,35 @@ export function pathAttribute(rt: Runtime, value: PyPath, name: string): PyValue
   const path = value.path
   const cwd = rt.projectDir
   const method = (body: (args: CallArgs) => PyValue) => fn(`Path.${name}`, body)
-  const exists = (test: (absolute: string) => boolean) => method(() => existsSync(paths.abspath(path, cwd)) && test(paths.abspath(path, cwd)))
+  const exists = (test: (absolute: string) => boolean) =>
+    method(() => existsSync(paths.abspath(path, cwd)) && test(paths.abspath(path, cwd)))
   switch (name) {
-    case 'parent': return pathValue(paths.pathlibParent(path))
-    case 'parents': return ancestors(path)
-    case 'name': return paths.pathlibName(path)
-    case 'stem': return paths.pathlibStem(path)
-    case 'suffix': return paths.pathlibSuffix(path)
-    case 'resolve': return method(() => pathValue(paths.realpath(path, cwd)))
-    case 'absolute': return method(() => pathValue(path.startsWith('/') ? path : paths.pathlibJoin(cwd, path)))
-    case 'expanduser': return method(() => pathValue(paths.expanduser(path, rt.env.get('HOME'))))
-    case 'joinpath': return method((args) => pathValue(paths.pathlibJoin(path, ...args.positional.map(fspath))))
-    case 'as_posix': return method(() => path)
-    case 'exists': return exists(() => true)
-    case 'is_dir': return exists((absolute) => statSync(absolute).isDirectory())
-    case 'is_file': return exists((absolute) => statSync(absolute).isFile())
+    case 'parent':
+      return pathValue(paths.pathlibParent(path))
+    case 'parents':
+      return ancestors(path)
+    case 'name':
+      return paths.pathlibName(path)
+    case 'stem':
+      return paths.pathlibStem(path)
+    case 'suffix':
+      return paths.pathlibSuffix(path)
+    case 'resolve':
+      return method(() => pathValue(paths.realpath(path, cwd)))
+    case 'absolute':
+      return method(() => pathValue(path.startsWith('/') ? path : paths.pathlibJoin(cwd, path)))
+    case 'expanduser':
+      return method(() => pathValue(paths.expanduser(path, rt.env.get('HOME'))))
+    case 'joinpath':
+      return method((args) => pathValue(paths.pathlibJoin(path, ...args.positional.map(fspath))))
+    case 'as_posix':
+      return method(() => path)
+    case 'exists':
+      return exists(() => true)
+    case 'is_dir':
+      return exists((absolute) => statSync(absolute).isDirectory())
+    case 'is_file':
+      return exists((absolute) => statSync(absolute).isFile())
   }
   return undefined
 }

@@ -1,6 +1,16 @@
 // urllib.parse as settings use it on environment values (`urlparse(CDN_URL).netloc`,
 // `urlsplit(os.environ['STATIC_URL']).path`), on the exact CPython ports in src/pylib.
-import { quote, unquote, urljoin, urlparse, urlsplit, urlunparse, urlunsplit, type ParseResult, type SplitResult } from '../pylib/urllib.js'
+import {
+  quote,
+  unquote,
+  urljoin,
+  urlparse,
+  urlsplit,
+  urlunparse,
+  urlunsplit,
+  type ParseResult,
+  type SplitResult
+} from '../pylib/urllib.js'
 import { argAt } from './methods.js'
 import { NotEvaluable, PyRaise, requireKnown } from './signals.js'
 import { extern, native, type CallArgs, type PyValue } from './values.js'
@@ -25,8 +35,12 @@ export function urllibModule(parse: PyValue): PyValue {
 
 export function urllibParseModule(): PyValue {
   const members: Record<string, PyValue> = {
-    urlparse: fn('urlparse', (args) => parsed(urlparse(text(argAt(args, 0, 'url'), 'url'), text(argAt(args, 1, 'scheme', ''), 'scheme')), true)),
-    urlsplit: fn('urlsplit', (args) => parsed(urlsplit(text(argAt(args, 0, 'url'), 'url'), text(argAt(args, 1, 'scheme', ''), 'scheme')), false)),
+    urlparse: fn('urlparse', (args) =>
+      parsed(urlparse(text(argAt(args, 0, 'url'), 'url'), text(argAt(args, 1, 'scheme', ''), 'scheme')), true)
+    ),
+    urlsplit: fn('urlsplit', (args) =>
+      parsed(urlsplit(text(argAt(args, 0, 'url'), 'url'), text(argAt(args, 1, 'scheme', ''), 'scheme')), false)
+    ),
     urljoin: fn('urljoin', (args) => urljoin(text(argAt(args, 0, 'base'), 'base'), text(argAt(args, 1, 'url'), 'url'))),
     quote: fn('quote', (args) => quote(text(argAt(args, 0, 'string'), 'string'), text(argAt(args, 1, 'safe', '/'), 'safe'))),
     unquote: fn('unquote', (args) => unquote(text(argAt(args, 0, 'string'), 'string')))
@@ -36,7 +50,9 @@ export function urllibParseModule(): PyValue {
 
 /** A ParseResult / SplitResult named tuple with its derived attributes (hostname, port...). */
 function parsed(result: SplitResult | ParseResult, withParams: boolean): PyValue {
-  const fields = withParams ? ['scheme', 'netloc', 'path', 'params', 'query', 'fragment'] : ['scheme', 'netloc', 'path', 'query', 'fragment']
+  const fields = withParams
+    ? ['scheme', 'netloc', 'path', 'params', 'query', 'fragment']
+    : ['scheme', 'netloc', 'path', 'query', 'fragment']
   const items = fields.map((field) => (result as unknown as Record<string, string>)[field] as string)
   const derived = netlocParts(result.netloc)
   const members: Record<string, PyValue> = {
@@ -61,7 +77,8 @@ function parsed(result: SplitResult | ParseResult, withParams: boolean): PyValue
 /** `.port`: an int, None when there is none; Python raises ValueError for anything else. */
 function portOf(text: string): PyValue {
   if (text === '') return null
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new PyRaise('ValueError', `Port could not be cast to integer value as '${text}'`)
+  if (!/^\d+$/.test(text) || Number(text) > 65535)
+    throw new PyRaise('ValueError', `Port could not be cast to integer value as '${text}'`)
   return Number(text)
 }
 

@@ -30,18 +30,30 @@ function numberOp(op: string, x: number, y: number): number {
   const divides = op === '/' || op === '//' || op === '%'
   if (divides && y === 0) throw new NotEvaluable('division by zero')
   switch (op) {
-    case '+': return x + y
-    case '-': return x - y
-    case '*': return x * y
-    case '/': return x / y
-    case '//': return Math.floor(x / y)
-    case '%': return x - y * Math.floor(x / y)
-    case '**': return x ** y
-    case '|': return x | y
-    case '&': return x & y
-    case '^': return x ^ y
-    case '<<': return x << y
-    case '>>': return x >> y
+    case '+':
+      return x + y
+    case '-':
+      return x - y
+    case '*':
+      return x * y
+    case '/':
+      return x / y
+    case '//':
+      return Math.floor(x / y)
+    case '%':
+      return x - y * Math.floor(x / y)
+    case '**':
+      return x ** y
+    case '|':
+      return x | y
+    case '&':
+      return x & y
+    case '^':
+      return x ^ y
+    case '<<':
+      return x << y
+    case '>>':
+      return x >> y
   }
   throw new NotEvaluable(`unsupported number operator ${op}`)
 }
@@ -60,7 +72,8 @@ function plus(a: PyValue, b: PyValue): PyValue {
 
 function repeat(a: PyValue, b: PyValue): PyValue {
   const [seq, count] = typeof b === 'number' ? [a, b] : [b, a]
-  if (typeof count !== 'number' || !Number.isInteger(count)) throw new NotEvaluable(`cannot multiply ${typeName(a)} by ${typeName(b)}`)
+  if (typeof count !== 'number' || !Number.isInteger(count))
+    throw new NotEvaluable(`cannot multiply ${typeName(a)} by ${typeName(b)}`)
   if (typeof seq === 'string') return seq.repeat(Math.max(count, 0))
   const items = sequenceItems(seq)
   if (!items || !isObject(seq)) throw new NotEvaluable(`cannot multiply ${typeName(a)} by ${typeName(b)}`)
@@ -72,7 +85,8 @@ function repeat(a: PyValue, b: PyValue): PyValue {
 function slash(a: PyValue, b: PyValue): PyValue {
   const left = isPath(a) ? a.path : typeof a === 'string' && isPath(b) ? a : null
   const right = isPath(b) ? b.path : typeof b === 'string' ? b : null
-  if (left === null || right === null) throw new NotEvaluable(`unsupported operand types for /: ${typeName(a)} and ${typeName(b)}`)
+  if (left === null || right === null)
+    throw new NotEvaluable(`unsupported operand types for /: ${typeName(a)} and ${typeName(b)}`)
   return { kind: 'path', path: pathlibJoin(left, right), style: 'pathlib' }
 }
 
@@ -90,7 +104,8 @@ function isPath(value: PyValue): value is PyPath {
 
 /** printf-style formatting with %s, %r-free, %d and %%. */
 export function percentFormat(format: string, args: PyValue): string {
-  const values = sequenceItems(args) !== null && isObject(args) && args.kind === 'tuple' ? [...(sequenceItems(args) ?? [])] : [args]
+  const values =
+    sequenceItems(args) !== null && isObject(args) && args.kind === 'tuple' ? [...(sequenceItems(args) ?? [])] : [args]
   const out = format.replace(/%(%|s|d|i)/g, (_whole, kind: string) => {
     if (kind === '%') return '%'
     if (values.length === 0) throw new NotEvaluable('not enough arguments for format string')

@@ -35,6 +35,10 @@ export function toPlain(value: PyValue, where: string, gaps: Gap[]): Plain | und
       return out
     }
   }
-  gaps.push({ where, unknown: null, message: `is a ${value.kind === 'extern' || value.kind === 'native' ? value.name : value.kind}, not a plain value` })
+  gaps.push({
+    where,
+    unknown: null,
+    message: `is a ${value.kind === 'extern' || value.kind === 'native' ? value.name : value.kind}, not a plain value`
+  })
   return undefined
 }

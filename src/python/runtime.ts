@@ -172,7 +172,14 @@ export function visibleFunctionScopes(ctx: Ctx): Scope[] {
 
 /** A comprehension's own scope: it sees the function scopes around it, not a class body's names. */
 export function comprehensionCtx(ctx: Ctx, locals: Scope): Ctx {
-  return { rt: ctx.rt, mod: ctx.mod, locals, inFunction: true, enclosing: visibleFunctionScopes(ctx), ...(ctx.returnAssumptions ? { returnAssumptions: ctx.returnAssumptions } : {}) }
+  return {
+    rt: ctx.rt,
+    mod: ctx.mod,
+    locals,
+    inFunction: true,
+    enclosing: visibleFunctionScopes(ctx),
+    ...(ctx.returnAssumptions ? { returnAssumptions: ctx.returnAssumptions } : {})
+  }
 }
 
 /** The binding a name refers to here: local, enclosing functions, then the module. */

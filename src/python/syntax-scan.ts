@@ -3,7 +3,18 @@
 import { childrenOf, textOf, type ParsedFile, type SyntaxNode } from './python-parser.js'
 
 /** Methods that change the object they are called on. */
-export const MUTATING_METHODS = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'update', 'setdefault', 'clear', 'sort', 'reverse'])
+export const MUTATING_METHODS = new Set([
+  'append',
+  'extend',
+  'insert',
+  'remove',
+  'pop',
+  'update',
+  'setdefault',
+  'clear',
+  'sort',
+  'reverse'
+])
 
 /** The variable at the root of `A`, `A.b`, `A["k"][0]`, `A.append(...)`; null for anything else. */
 export function rootName(node: SyntaxNode, parsed: ParsedFile): string | null {
@@ -97,10 +108,23 @@ export function hasEffect(body: SyntaxNode, parsed: ParsedFile): boolean {
   body.cursor().iterate((ref) => {
     if (found) return false
     const name = ref.name
-    if (['AssignStatement', 'UpdateStatement', 'ImportStatement', 'DeleteStatement', 'FunctionDefinition', 'ClassDefinition', 'ReturnStatement'].includes(name)) found = true
+    if (
+      [
+        'AssignStatement',
+        'UpdateStatement',
+        'ImportStatement',
+        'DeleteStatement',
+        'FunctionDefinition',
+        'ClassDefinition',
+        'ReturnStatement'
+      ].includes(name)
+    )
+      found = true
     const call = name === 'ExpressionStatement' ? ref.node.firstChild : null
     if (call?.name === 'CallExpression') {
-      found = mutatedName(call, parsed) !== null || ENVIRONMENT_LOADERS.test(textOf(parsed, call.firstChild as SyntaxNode).replace(/\s+/g, ''))
+      found =
+        mutatedName(call, parsed) !== null ||
+        ENVIRONMENT_LOADERS.test(textOf(parsed, call.firstChild as SyntaxNode).replace(/\s+/g, ''))
     }
     return undefined
   })
@@ -111,7 +135,8 @@ export function hasEffect(body: SyntaxNode, parsed: ParsedFile): boolean {
 export function containsReturn(block: SyntaxNode): boolean {
   let found = false
   block.cursor().iterate((ref) => {
-    if (found || ref.name === 'FunctionDefinition' || ref.name === 'LambdaExpression' || ref.name === 'ClassDefinition') return false
+    if (found || ref.name === 'FunctionDefinition' || ref.name === 'LambdaExpression' || ref.name === 'ClassDefinition')
+      return false
     if (ref.name === 'ReturnStatement') found = true
     return undefined
   })

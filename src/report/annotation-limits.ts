@@ -20,7 +20,10 @@ export function limitAnnotations(problems: readonly Problem[]): Annotation[] {
     const shown = all.slice(0, room - 1)
     chosen.push(...shown.map((problem) => ({ severity, problem })))
     const more = all.length - shown.length
-    chosen.push({ severity, message: `…and ${more} more ${severity === 'notice' ? 'notices' : `${severity}s`}: GitHub shows only ${ANNOTATIONS_PER_KIND} per kind, all are listed in the job summary and the report file.` })
+    chosen.push({
+      severity,
+      message: `…and ${more} more ${severity === 'notice' ? 'notices' : `${severity}s`}: GitHub shows only ${ANNOTATIONS_PER_KIND} per kind, all are listed in the job summary and the report file.`
+    })
   }
   return chosen
 }

@@ -7,7 +7,9 @@ export const CHANGED_KEYS_MAX_CHARS = 65_536
 
 export function deployOutputs(report: Report): Record<string, string> {
   const key = (path: string) => (report.keyPrefix ? `${report.keyPrefix}/${path}` : path)
-  const changed = report.files.filter((file) => file.action === 'upload' || file.action === 'delete').map((file) => key(file.path))
+  const changed = report.files
+    .filter((file) => file.action === 'upload' || file.action === 'delete')
+    .map((file) => key(file.path))
   const { json, truncated } = jsonArrayWithin(changed, CHANGED_KEYS_MAX_CHARS)
   const manifest = report.files.find((file) => file.role === 'manifest' && file.action === 'upload')
   return {
@@ -16,7 +18,9 @@ export function deployOutputs(report: Report): Record<string, string> {
     'manifest-key': manifest ? key(manifest.path) : '',
     'static-url': report.publicStaticUrl ?? '',
     'invalidation-id': report.invalidation?.id ?? '',
-    'invalidated-paths': JSON.stringify(report.invalidation?.error ? [] : (report.invalidation?.paths.map((path) => path.path) ?? []))
+    'invalidated-paths': JSON.stringify(
+      report.invalidation?.error ? [] : (report.invalidation?.paths.map((path) => path.path) ?? [])
+    )
   }
 }
 

@@ -51,7 +51,9 @@ export function renderPlanComment(report: Report, context: CommentContext): stri
   const head = [context.marker, headline(report), ...notes(report, context)].join('\n\n')
   const missing = report.problems.filter((problem) => problem.kind === 'missing-reference')
   // The fallback's notice is already the note under the headline.
-  const others = report.problems.filter((problem) => problem.kind !== 'missing-reference' && problem.message !== context.forcedDryRun)
+  const others = report.problems.filter(
+    (problem) => problem.kind !== 'missing-reference' && problem.message !== context.forcedDryRun
+  )
   const lists: ListSection[] = [
     changes(report),
     failures(report),
@@ -65,10 +67,14 @@ export function renderPlanComment(report: Report, context: CommentContext): stri
 
 /** The comment of a run that stopped before it could plan (missing references, bad input, ...). */
 export function renderFailureComment(message: string, problems: Problem[], context: CommentContext): string {
-  const head = [context.marker, '### collectstatic-s3 failed: nothing was written', `> [!CAUTION]\n> ${text(message)}`].join('\n\n')
+  const head = [context.marker, '### collectstatic-s3 failed: nothing was written', `> [!CAUTION]\n> ${text(message)}`].join(
+    '\n\n'
+  )
   const missing = problems.filter((problem) => problem.kind === 'missing-reference')
   const others = problems.filter((problem) => problem.kind !== 'missing-reference')
-  const lists = [problemSection('Missing references', missing), problemSection('Problems', others)].filter((s): s is ListSection => s !== null)
+  const lists = [problemSection('Missing references', missing), problemSection('Problems', others)].filter(
+    (s): s is ListSection => s !== null
+  )
   return assemble(head, lists, footer(context))
 }
 
@@ -120,25 +126,46 @@ interface ListSection {
   noun: string
 }
 
-function section(title: string, header: string[], items: readonly unknown[], render: (index: number) => string, noun: string): ListSection {
+function section(
+  title: string,
+  header: string[],
+  items: readonly unknown[],
+  render: (index: number) => string,
+  noun: string
+): ListSection {
   const rows: string[] = []
   for (let i = 0; i < Math.min(items.length, MAX_ROWS); i++) rows.push(render(i))
   return { title, header, rows, total: items.length, noun }
 }
 
 function changes(report: Report): ListSection | null {
-  const changed = [...report.files.filter((file) => file.action === 'delete'), ...report.files.filter((file) => file.action === 'upload')]
+  const changed = [
+    ...report.files.filter((file) => file.action === 'delete'),
+    ...report.files.filter((file) => file.action === 'upload')
+  ]
   if (changed.length === 0) return null
   const verb = report.dryRun ? 'What would change' : 'What changed'
   const header = ['| | Path | Size | Reason |', '| --- | --- | ---: | --- |']
-  return section(`${verb}: ${plural(changed.length, 'object')}${reasonCounts(changed)}`, header, changed, (i) => fileRow(changed[i]!), 'object')
+  return section(
+    `${verb}: ${plural(changed.length, 'object')}${reasonCounts(changed)}`,
+    header,
+    changed,
+    (i) => fileRow(changed[i]!),
+    'object'
+  )
 }
 
 function failures(report: Report): ListSection | null {
   const failed = report.files.filter((file) => file.action === 'fail')
   if (failed.length === 0) return null
   const header = ['| Path | Error |', '| --- | --- |']
-  return section(`Failed: ${plural(failed.length, 'upload')}`, header, failed, (i) => `| ${code(failed[i]!.path)} | ${text(failed[i]!.reason)} |`, 'failure')
+  return section(
+    `Failed: ${plural(failed.length, 'upload')}`,
+    header,
+    failed,
+    (i) => `| ${code(failed[i]!.path)} | ${text(failed[i]!.reason)} |`,
+    'failure'
+  )
 }
 
 function fileRow(file: ReportFile): string {
@@ -158,7 +185,13 @@ function duplicates(report: Report): ListSection | null {
   if (list.length === 0) return null
   const header = ['| Path | Used | Ignored |', '| --- | --- | --- |']
   const row = (i: number) => `| ${code(list[i]!.path)} | ${code(list[i]!.used)} | ${list[i]!.ignored.map(code).join('<br>')} |`
-  return section(`Duplicates: ${plural(list.length, 'path')} provided by more than one source (the first found wins)`, header, list, row, 'duplicate')
+  return section(
+    `Duplicates: ${plural(list.length, 'path')} provided by more than one source (the first found wins)`,
+    header,
+    list,
+    row,
+    'duplicate'
+  )
 }
 
 function problemSection(title: string, list: Problem[]): ListSection | null {
@@ -217,8 +250,12 @@ function renderWithin(list: ListSection, room: number): string {
     taken.push(row)
   }
   const more = list.total - taken.length
-  if (taken.length === 0 && list.total > 0 && base + 120 > room) return `**${list.title}** (not listed here: the comment is full; see the job summary).`
-  const note = more > 0 ? `\n\n…and ${plural(more, `more ${list.noun}`)}: the comment is limited to ${COMMENT_LIMIT.toLocaleString('en-US')} characters; see the job summary.` : ''
+  if (taken.length === 0 && list.total > 0 && base + 120 > room)
+    return `**${list.title}** (not listed here: the comment is full; see the job summary).`
+  const note =
+    more > 0
+      ? `\n\n…and ${plural(more, `more ${list.noun}`)}: the comment is limited to ${COMMENT_LIMIT.toLocaleString('en-US')} characters; see the job summary.`
+      : ''
   const body = [...list.header, ...taken].join('\n')
   return `${open}${body}${note}${close}`
 }

@@ -4,7 +4,13 @@ import { createGitHubComments, GitHubApiError, type PullRequestComments } from '
 import type { Toolkit } from '../adapters/toolkit.js'
 import type { PullRequestSettings, Settings } from '../inputs/settings.js'
 import type { Problem } from '../model.js'
-import { commentMarker, renderFailureComment, renderPlanComment, type CommentContext, type InvalidationPreview } from './pr-comment.js'
+import {
+  commentMarker,
+  renderFailureComment,
+  renderPlanComment,
+  type CommentContext,
+  type InvalidationPreview
+} from './pr-comment.js'
 import type { Report } from './report.js'
 
 export type ConnectGitHub = (token: string, apiUrl: string) => PullRequestComments
@@ -23,7 +29,13 @@ export async function commentPlan(
 }
 
 /** After a run that stopped before planning, so the comment does not keep showing an older plan. */
-export async function commentFailure(settings: Settings, message: string, problems: Problem[], toolkit: Toolkit, connect?: ConnectGitHub): Promise<void> {
+export async function commentFailure(
+  settings: Settings,
+  message: string,
+  problems: Problem[],
+  toolkit: Toolkit,
+  connect?: ConnectGitHub
+): Promise<void> {
   const pull = settings.pullRequest
   if (!pull) return
   const context = commentContext(settings, pull)
@@ -55,7 +67,9 @@ export async function publishPlanComment(
   connect: ConnectGitHub = createGitHubComments
 ): Promise<void> {
   if (!pull.token) {
-    toolkit.notice('pr-comment: github-token is empty, so no plan comment was posted. Leave github-token at its default (the job token).')
+    toolkit.notice(
+      'pr-comment: github-token is empty, so no plan comment was posted. Leave github-token at its default (the job token).'
+    )
     return
   }
   try {

@@ -10,7 +10,12 @@ import { renderSummary } from './summary.js'
 /** Annotation paths are relative to the repository root, problem paths to the working directory. */
 export type AnnotationPath = (file: string) => string
 
-export async function publishReport(report: Report, reportPath: string, toolkit: Toolkit, annotationPath: AnnotationPath): Promise<void> {
+export async function publishReport(
+  report: Report,
+  reportPath: string,
+  toolkit: Toolkit,
+  annotationPath: AnnotationPath
+): Promise<void> {
   await writeReportFile(report, reportPath)
   setOutputs(report, reportPath, toolkit)
   annotate(report.problems, toolkit, annotationPath)
@@ -43,7 +48,10 @@ export function annotate(problems: Problem[], toolkit: Toolkit, annotationPath: 
       toolkit[severity](pointer ?? '', {})
       continue
     }
-    const where = { ...(problem.file ? { file: annotationPath(problem.file) } : {}), ...(problem.line ? { line: problem.line } : {}) }
+    const where = {
+      ...(problem.file ? { file: annotationPath(problem.file) } : {}),
+      ...(problem.line ? { line: problem.line } : {})
+    }
     const message = problem.code ? `${problem.message} [${problem.code}]` : problem.message
     toolkit[problem.severity](message, where)
   }

@@ -41,7 +41,9 @@ function headline(report: Report): string {
   const lines = [title, `${parts.join(' · ')} → ${code(report.target)}`]
   if (report.manifest) {
     const m = report.manifest
-    lines.push(`Manifest ${code(m.name)} (hash ${code(m.hash)}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`)
+    lines.push(
+      `Manifest ${code(m.name)} (hash ${code(m.hash)}): ${plural(m.hashedFiles, 'hashed file')}, ${plural(m.referencesRewritten, 'reference')} rewritten.`
+    )
   }
   if (report.stopped) lines.push(`> [!CAUTION]\n> ${cell(stoppedNote(report))}`)
   if (report.inventoryNote) lines.push(`> [!NOTE]\n> ${cell(report.inventoryNote)}`)
@@ -110,7 +112,10 @@ function reasonCounts(files: ReportFile[]): string {
 
 function duplicates(report: Report, budget: SummaryBudget): string {
   if (report.duplicates.length === 0) return ''
-  const rows = budget.take(report.duplicates, (d) => `| ${code(d.path)} | ${code(d.used)} | ${d.ignored.map(code).join('<br>')} |`)
+  const rows = budget.take(
+    report.duplicates,
+    (d) => `| ${code(d.path)} | ${code(d.used)} | ${d.ignored.map(code).join('<br>')} |`
+  )
   const more = report.duplicates.length - rows.length
   const table = ['| Path | Used | Ignored |', '| --- | --- | --- |', ...rows].join('\n')
   const note = more > 0 ? `\n\n…and ${plural(more, 'more duplicate')}: see the report file.` : ''
@@ -138,6 +143,11 @@ function truncate(text: string, max: number): string {
 
 /** The summary of a run that stopped before writing anything. */
 export function renderFailure(message: string, list: Problem[], budget = new SummaryBudget()): string {
-  const sections = ['### collectstatic-s3 failed', `> [!CAUTION]\n> ${cell(message)}`, problems(list, budget), 'Nothing was written.']
+  const sections = [
+    '### collectstatic-s3 failed',
+    `> [!CAUTION]\n> ${cell(message)}`,
+    problems(list, budget),
+    'Nothing was written.'
+  ]
   return sections.filter(Boolean).join('\n\n') + '\n'
 }
