@@ -18,7 +18,7 @@ try {
 catch {
     // A cache directory that cannot be written only costs the compile.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(434), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9772));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4158));
 await run();
 
 __webpack_async_result__();
@@ -320,10 +320,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 2203:
+/***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
