@@ -57,6 +57,7 @@ describe('options', () => {
     const switches = spec.inputs.filter((input) => input.boolean).map((input) => input.name)
     expect(switches.sort()).toEqual(
       [
+        'cloudfront-wait',
         'default-ignore',
         'delete-removed',
         'dry-run',
@@ -66,7 +67,10 @@ describe('options', () => {
         'keep-intermediate-files',
         'keep-previous-manifest',
         'manifest',
-        'manifest-strict'
+        'manifest-strict',
+        'pr-comment',
+        'require-credentials',
+        'settings-reader-on-pull-request-target'
       ].sort()
     )
   })

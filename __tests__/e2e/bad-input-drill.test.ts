@@ -137,7 +137,8 @@ describe('bad input: exit 1, the input and the fix named, no request sent, nothi
     expect(run.stdout).toMatch(new RegExp(`::error::${error.source}`))
     expect(run.stdout.match(/::error/g)).toHaveLength(1)
     expect(requests).toBe(0)
-    expect(run.report).toBeNull()
+    // Only the failure report (issue 10: written on failures too), never a plan or a file.
+    expect(run.report).toMatchObject({ failed: true, settings: [] })
     expect(existsSync(path.join(project, 'staticfiles'))).toBe(false)
     expect(run.summary).toContain('Nothing was written.')
     expect(run.stdout.replace('::add-mask::not-a-secret', '')).not.toContain('not-a-secret')

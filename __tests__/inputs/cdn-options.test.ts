@@ -17,7 +17,7 @@ beforeAll(async () => {
 })
 
 function settingsFor(inputs: Record<string, string>) {
-  return getSettings(fakeToolkit({ 'working-directory': project, 'static-dirs': 'assets', bucket: 'b', ...inputs }, defaults), {})
+  return getSettings(fakeToolkit({ 'working-directory': project, 'static-dirs': 'assets', bucket: 'my-bucket', ...inputs }, defaults), {})
 }
 
 describe('CloudFront and public-url inputs', () => {
@@ -65,7 +65,7 @@ describe('CloudFront and public-url inputs', () => {
   })
 
   it('warn when STATIC_URL serves the files elsewhere than the derived CDN paths', async () => {
-    const base = { prefix: 'static', 'cloudfront-distribution-id': 'E2QWRUHAPOMQZL' }
+    const base = { prefix: 'static', 'cloudfront-distribution-id': 'E2QWRUHAPOMQZL', 'django-version': '5.2' }
     const mismatch = await settingsFor({ ...base, 'static-url': 'https://cdn.example.com/assets/' })
     expect(mismatch.problems).toEqual([
       expect.objectContaining({

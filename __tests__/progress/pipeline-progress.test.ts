@@ -78,6 +78,7 @@ describe('the terminal toolkit', () => {
       ...actionDefaults(),
       'working-directory': CASE,
       'static-dirs': 'assets\nnot_there',
+      'django-version': '5.2',
       'dry-run': 'true',
       'report-file': reportFile
     }

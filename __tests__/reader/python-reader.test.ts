@@ -158,7 +158,7 @@ describe('with Django 5.2', () => {
     expect(result.listedFiles?.['site_conf.finders.ThemeFinder']).toEqual([
       expect.objectContaining({ path: 'theme/theme.css', prefix: 'theme', absPath: path.join(dir, 'theme/theme.css') })
     ])
-    expect(result.origins.find((origin) => origin.name === 'django-version')?.value).toBe('5.2.17')
+    expect(result.origins.find((origin) => origin.name === 'django-version')?.value).toBe('5.2 (5.2.17)')
     expect(result.origins.find((origin) => origin.name === 'app-paths')?.value).toContain('shop=shop')
   })
 

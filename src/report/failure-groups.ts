@@ -11,6 +11,8 @@ const REQUEST_ID = /\b(?=[A-Z0-9+/=]*\d)[A-Z0-9+/=]{16,}\b/g
 
 export interface FailureGroup {
   cause: string
+  /** The first failure's own message, shown as it is when the cause hit one file only. */
+  reason: string
   operation: 'upload' | 'delete'
   paths: string[]
 }
@@ -22,7 +24,7 @@ export function groupFailures(files: readonly PlannedFile[]): FailureGroup[] {
     const operation = file.object ? 'upload' : 'delete'
     const cause = normaliseCause(file.reason, file.path)
     const id = `${operation}\n${cause}`
-    const group = groups.get(id) ?? { cause, operation, paths: [] }
+    const group = groups.get(id) ?? { cause, reason: file.reason, operation, paths: [] }
     group.paths.push(file.path)
     groups.set(id, group)
   }
@@ -45,7 +47,7 @@ export function groupProblem(group: FailureGroup): Problem {
     count === 1
       ? `1 ${what} failed: '${samples[0]}'`
       : `${count} ${what}s failed, e.g. ${samples.map((path) => `'${path}'`).join(', ')}${count > SAMPLES ? ` (all ${count} in the report file)` : ''}`
-  return { kind: 'upload', severity: 'error', message: `${group.cause} (${hit})`, count, samples }
+  return { kind: 'upload', severity: 'error', message: `${count === 1 ? group.reason : group.cause} (${hit})`, count, samples }
 }
 
 /**
