@@ -12361,7 +12361,7 @@ function groupFailures(files) {
         const operation = file.object ? 'upload' : 'delete';
         const cause = normaliseCause(file.reason, file.path);
         const id = `${operation}\n${cause}`;
-        const group = groups.get(id) ?? { cause, operation, paths: [] };
+        const group = groups.get(id) ?? { cause, reason: file.reason, operation, paths: [] };
         group.paths.push(file.path);
         groups.set(id, group);
     }
@@ -12382,7 +12382,7 @@ function groupProblem(group) {
     const hit = count === 1
         ? `1 ${what} failed: '${samples[0]}'`
         : `${count} ${what}s failed, e.g. ${samples.map((path) => `'${path}'`).join(', ')}${count > SAMPLES ? ` (all ${count} in the report file)` : ''}`;
-    return { kind: 'upload', severity: 'error', message: `${group.cause} (${hit})`, count, samples };
+    return { kind: 'upload', severity: 'error', message: `${count === 1 ? group.reason : group.cause} (${hit})`, count, samples };
 }
 /**
  * The run's problems with the per-message failure problems replaced by one problem per cause.
