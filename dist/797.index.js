@@ -456,12 +456,15 @@ function encodeKey(key) {
     return key.split('/').map(uriEscape).join('/');
 }
 
+// EXTERNAL MODULE: ./src/pylib/text.ts
+var pylib_text = __webpack_require__(27);
 ;// CONCATENATED MODULE: ./src/adapters/listing-ranges.ts
 // Where to cut a long listing so its pages can be fetched at once. S3 lists keys in UTF-8 byte
 // order and a ListObjectsV2 request may start after any key (StartAfter), so the key space after
 // the first page can be split into contiguous ranges, each read from its own start. The cuts are
 // keys this run is about to upload: the remote keys are mostly the same ones, so a range of as
 // many local keys as the first page held is about one page of remote keys.
+
 /** At most this many ranges: each costs one request even when it turns out to be empty. */
 const MAX_RANGES = 256;
 /** Local keys per range when the first page held none of them (a bucket full of other keys). */
@@ -488,27 +491,8 @@ function splitKeySpace(firstPageLast, firstPageSize, localKeys) {
     ranges.push({ after, through: null });
     return ranges;
 }
-/**
- * UTF-8 byte order without encoding: it is code point order, which differs from JavaScript's
- * UTF-16 order only where a surrogate meets a unit in U+E000–U+FFFF.
- */
-function compareKeys(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
+/** S3 lists keys in UTF-8 byte order, which is code point order: Python's str order. */
+const compareKeys = pylib_text/* compareCodePoints */.OP;
 
 ;// CONCATENATED MODULE: ./src/adapters/s3-listing.ts
 // Everything under the prefix, from ListObjectsV2 pages of 1,000 keys: direct pages first (see

@@ -17,7 +17,10 @@ beforeAll(async () => {
 })
 
 function settingsFor(inputs: Record<string, string>) {
-  return getSettings(fakeToolkit({ 'working-directory': project, 'static-dirs': 'assets', bucket: 'my-bucket', ...inputs }, defaults), {})
+  return getSettings(
+    fakeToolkit({ 'working-directory': project, 'static-dirs': 'assets', bucket: 'my-bucket', ...inputs }, defaults),
+    {}
+  )
 }
 
 describe('CloudFront and public-url inputs', () => {

@@ -4098,7 +4098,7 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(8857)
 
 module.exports.EventSource = EventSource
 
@@ -18358,7 +18358,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 8857:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32214,7 +32214,7 @@ function explainLocalFileError(error, path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1238);
 // `npx collectstatic-s3`: the action's engine on a laptop or another CI system (bundled to dist/cli/).
 
 try {
@@ -32236,7 +32236,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5912:
+/***/ 1238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46217,57 +46217,8 @@ class SettingsProblems {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pylib/text.ts
-// Python string semantics that JavaScript spells differently: what counts as
-// whitespace (`str.isspace`, `\s` in `re`), `str.strip()`, `\w`, IGNORECASE on
-// letters, and `sorted()` order (code points, not UTF-16 units).
-/** Body of a regex character class equal to Python's Unicode `\s` / `str.isspace()`. */
-const PY_SPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-/** Python's Unicode `\s` as a JS (u-flag) regex fragment. */
-const PY_S = `[${PY_SPACE_CLASS}]`;
-/** Python's Unicode `\w` (alphanumerics and `_`) as a JS (u-flag) regex fragment. */
-const PY_W = '[\\p{L}\\p{N}_]';
-const PY_SPACE_RUN_START = new RegExp(`^${PY_S}+`, 'u');
-const PY_SPACE_RUN_END = new RegExp(`${PY_S}+$`, 'u');
-/** Python `str.strip()` with no argument (JS `trim()` also strips U+FEFF and keeps U+001C–U+001F). */
-function pyStrip(text) {
-    return text.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
-}
-// Under re.IGNORECASE Python also matches these non-ASCII letters (checked on 3.11).
-const EXTRA_CASE_FORMS = { i: '\u0130\u0131', s: '\u017f', k: '\u212a' };
-/** A regex fragment matching `word` the way Python's re.IGNORECASE does. */
-function caseless(word) {
-    let out = '';
-    for (const ch of word) {
-        const lower = ch.toLowerCase();
-        if (lower === ch.toUpperCase()) {
-            out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-            continue;
-        }
-        out += `[${lower}${ch.toUpperCase()}${EXTRA_CASE_FORMS[lower] ?? ''}]`;
-    }
-    return out;
-}
-/** Orders UTF-16 units so that comparing them gives code point order. */
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-/** Comparator giving Python's `sorted()` order for str (by code point). */
-function text_compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-
+// EXTERNAL MODULE: ./src/pylib/text.ts
+var pylib_text = __nccwpck_require__(27);
 ;// CONCATENATED MODULE: ./src/manifest/pattern-sources.ts
 // HashedFilesMixin.patterns rewritten as JavaScript regexes with Python's meaning: `.` is
 // `[^\n]`, `\s`/`\w` are Python's Unicode classes, IGNORECASE letters are spelled out (Python
@@ -46277,29 +46228,29 @@ function text_compareCodePoints(a, b) {
 function pattern(source, urlGroup, render, extra = {}) {
     return { regex: new RegExp(source, 'gdu'), urlGroup, render, ...extra };
 }
-const S = PY_S;
+const S = pylib_text/* PY_S */.sl;
 const ANY_LAZY = '[^\\n]*?';
 const LINE_START = '(?<=^|\\n)';
 const LINE_END = '(?=\\n|$)';
-const IMPORT = caseless('import');
-const FROM_URL = `${S}*${caseless('from')}${S}*['"]([./]${ANY_LAZY})["']`;
+const IMPORT = (0,pylib_text/* caseless */.cF)('import');
+const FROM_URL = `${S}*${(0,pylib_text/* caseless */.cF)('from')}${S}*['"]([./]${ANY_LAZY})["']`;
 /** The regex sources of every variant a release can choose. */
 const SOURCES = {
     /** Up to 5.2: optional quotes on either side, independently (`url("data:…url(x)…")` stops at the first `)`). */
-    cssUrl: `${caseless('url')}\\(['"]?${S}*(${ANY_LAZY})['"]?\\)`,
+    cssUrl: `${(0,pylib_text/* caseless */.cF)('url')}\\(['"]?${S}*(${ANY_LAZY})['"]?\\)`,
     /** 6.0+: the closing quote must be the opening one (#36348). */
-    cssUrlSameQuote: `${caseless('url')}\\((['"]?)${S}*(${ANY_LAZY})\\1\\)`,
-    cssImport: `@${caseless('import')}${S}*["']${S}*(${ANY_LAZY})["']`,
+    cssUrlSameQuote: `${(0,pylib_text/* caseless */.cF)('url')}\\((['"]?)${S}*(${ANY_LAZY})\\1\\)`,
+    cssImport: `@${(0,pylib_text/* caseless */.cF)('import')}${S}*["']${S}*(${ANY_LAZY})["']`,
     cssSourceMap: `${LINE_START}/\\*#[ \\t]sourceMappingURL=([^\\n]*)[ \\t]*\\*/${LINE_END}`,
     jsSourceMap: `${LINE_START}//# sourceMappingURL=([^\\n]*)${LINE_END}`,
     /** Up to 5.1: `import` then whitespace or `{`. */
-    jsImportFrom: `${IMPORT}([${PY_SPACE_CLASS}{][\\s\\S]*?)${FROM_URL}${S}*;`,
+    jsImportFrom: `${IMPORT}([${pylib_text/* PY_SPACE_CLASS */.wv}{][\\s\\S]*?)${FROM_URL}${S}*;`,
     /** 5.2 and 6.0: also `import*as m` (#35553). */
-    jsImportFromStar: `${IMPORT}([${PY_SPACE_CLASS}{][\\s\\S]*?|\\*${S}*${caseless('as')}${S}*${PY_W}+)${FROM_URL}${S}*;`,
+    jsImportFromStar: `${IMPORT}([${pylib_text/* PY_SPACE_CLASS */.wv}{][\\s\\S]*?|\\*${S}*${(0,pylib_text/* caseless */.cF)('as')}${S}*${pylib_text/* PY_W */.GW}+)${FROM_URL}${S}*;`,
     /** 6.1: no `;` needed, and the clause stops at one (#35371). */
-    jsImportFromNoSemicolon: `${IMPORT}([${PY_SPACE_CLASS}{][^;]*?|\\*${S}*${caseless('as')}${S}*${PY_W}+)${FROM_URL}`,
-    jsExportFrom: `${caseless('export')}([${PY_SPACE_CLASS}{][\\s\\S]*?)${FROM_URL}${S}*;`,
-    jsExportFromNoSemicolon: `${caseless('export')}([${PY_SPACE_CLASS}{][^;]*?)${FROM_URL}`,
+    jsImportFromNoSemicolon: `${IMPORT}([${pylib_text/* PY_SPACE_CLASS */.wv}{][^;]*?|\\*${S}*${(0,pylib_text/* caseless */.cF)('as')}${S}*${pylib_text/* PY_W */.GW}+)${FROM_URL}`,
+    jsExportFrom: `${(0,pylib_text/* caseless */.cF)('export')}([${pylib_text/* PY_SPACE_CLASS */.wv}{][\\s\\S]*?)${FROM_URL}${S}*;`,
+    jsExportFromNoSemicolon: `${(0,pylib_text/* caseless */.cF)('export')}([${pylib_text/* PY_SPACE_CLASS */.wv}{][^;]*?)${FROM_URL}`,
     jsImportSideEffect: `${IMPORT}${S}*['"]([./]${ANY_LAZY})["']${S}*;`,
     jsImportSideEffectNoSemicolon: `${IMPORT}${S}*['"]([./]${ANY_LAZY})["']`,
     jsDynamicImport: `${IMPORT}\\(["'](${ANY_LAZY})["']\\)`,
@@ -46840,21 +46791,6 @@ function lastJson(stdout) {
 
 
 const COMPRESSOR_FINDER = 'compressor.finders.CompressorFinder';
-const python_settings_S3_OPTIONS = [
-    'bucket_name',
-    'location',
-    'object_parameters',
-    'file_overwrite',
-    'default_acl',
-    'gzip',
-    'gzip_content_types',
-    'custom_domain',
-    'endpoint_url',
-    'region_name',
-    'url_protocol',
-    'addressing_style',
-    'querystring_auth'
-];
 function readerInfo(reading) {
     return {
         kind: 'python',
@@ -46931,7 +46867,7 @@ function applyStorage(project, storage, settings, explicit, file) {
     const attributes = storage.attributes ?? {};
     const kind = mro.some((name) => name.startsWith('storages.backends.s3')) ? 's3' : 'filesystem';
     if (kind === 's3')
-        for (const name of python_settings_S3_OPTIONS)
+        for (const name of S3_OPTIONS)
             if (!(name in options) && isSetByProject(name, attributes))
                 options[name] = attributes[name];
     const manifest = mro.some((name) => /\.ManifestFilesMixin$/.test(name));
@@ -49012,7 +48948,7 @@ function listDirectory(dir) {
     catch (error) {
         throw listingError(dir, error);
     }
-    entries.sort((a, b) => text_compareCodePoints(a.name, b.name));
+    entries.sort((a, b) => (0,pylib_text/* compareCodePoints */.OP)(a.name, b.name));
     const listing = { files: [], dirs: [], undecodable: [] };
     // Node decodes names lossily (U+FFFD); only then is the folder listed again as bytes.
     const lossy = entries.some((entry) => entry.name.includes('\uFFFD')) ? undecodableNames(dir) : null;
@@ -50695,7 +50631,7 @@ function cleanName(name) {
 /** The URL parts of `name` and the file path Django looks up for it (`urlsplit(unquote(name)).path.strip()`). */
 function parseStoredName(name) {
     const parsed = urlsplit(unquote(name));
-    return { parsed, filePath: pyStrip(parsed.path) };
+    return { parsed, filePath: (0,pylib_text/* pyStrip */.m0)(parsed.path) };
 }
 /**
  * The hashed name of `name` given the MD5 (hex, any length ≥ 12) of its content:
@@ -50758,7 +50694,7 @@ function pyJsonDumps(value) {
 const MANIFEST_VERSION = '1.1';
 /** First 12 hex of the MD5 of `json.dumps(sorted(paths.items()))`. */
 function manifestHash(paths) {
-    const pairs = [...paths].sort(([a], [b]) => text_compareCodePoints(a, b));
+    const pairs = [...paths].sort(([a], [b]) => (0,pylib_text/* compareCodePoints */.OP)(a, b));
     return md5Hex(Buffer.from(pyJsonDumps(pairs), 'utf8')).slice(0, 12);
 }
 /** `json.dumps({"paths": ..., "version": "1.1", "hash": ...})`, keys of `paths` in map order. */
@@ -51422,7 +51358,7 @@ class HashingRun {
     manifestPaths() {
         if (this.release.manifestOrder === 'processing')
             return this.table;
-        return new Map([...this.table].sort(([a], [b]) => text_compareCodePoints(a, b)));
+        return new Map([...this.table].sort(([a], [b]) => (0,pylib_text/* compareCodePoints */.OP)(a, b)));
     }
     bugNotices() {
         const notices = [];
@@ -51444,7 +51380,7 @@ class HashingRun {
                 return;
         }
         if (changed.length > 0)
-            throw new MaxPassesExceededError(changed.sort(text_compareCodePoints), this.options.maxPasses, this.release);
+            throw new MaxPassesExceededError(changed.sort(pylib_text/* compareCodePoints */.OP), this.options.maxPasses, this.release);
     }
     /** One file of one pass (HashedFilesMixin._post_process); true when its hashed name changed. */
     processFile(file, policy) {
@@ -59176,6 +59112,70 @@ function isHex(value) {
 }
 function isPositiveInteger(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+
+
+/***/ }),
+
+/***/ 27:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ PY_W),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   cF: () => (/* binding */ caseless),
+/* harmony export */   m0: () => (/* binding */ pyStrip),
+/* harmony export */   sl: () => (/* binding */ PY_S),
+/* harmony export */   wv: () => (/* binding */ PY_SPACE_CLASS)
+/* harmony export */ });
+// Python string semantics that JavaScript spells differently: what counts as
+// whitespace (`str.isspace`, `\s` in `re`), `str.strip()`, `\w`, IGNORECASE on
+// letters, and `sorted()` order (code points, not UTF-16 units).
+/** Body of a regex character class equal to Python's Unicode `\s` / `str.isspace()`. */
+const PY_SPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** Python's Unicode `\s` as a JS (u-flag) regex fragment. */
+const PY_S = `[${PY_SPACE_CLASS}]`;
+/** Python's Unicode `\w` (alphanumerics and `_`) as a JS (u-flag) regex fragment. */
+const PY_W = '[\\p{L}\\p{N}_]';
+const PY_SPACE_RUN_START = new RegExp(`^${PY_S}+`, 'u');
+const PY_SPACE_RUN_END = new RegExp(`${PY_S}+$`, 'u');
+/** Python `str.strip()` with no argument (JS `trim()` also strips U+FEFF and keeps U+001C–U+001F). */
+function pyStrip(text) {
+    return text.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
+}
+// Under re.IGNORECASE Python also matches these non-ASCII letters (checked on 3.11).
+const EXTRA_CASE_FORMS = { i: '\u0130\u0131', s: '\u017f', k: '\u212a' };
+/** A regex fragment matching `word` the way Python's re.IGNORECASE does. */
+function caseless(word) {
+    let out = '';
+    for (const ch of word) {
+        const lower = ch.toLowerCase();
+        if (lower === ch.toUpperCase()) {
+            out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            continue;
+        }
+        out += `[${lower}${ch.toUpperCase()}${EXTRA_CASE_FORMS[lower] ?? ''}]`;
+    }
+    return out;
+}
+/** Orders UTF-16 units so that comparing them gives code point order. */
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+/** Comparator giving Python's `sorted()` order for str (by code point). */
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
 }
 
 

@@ -3,6 +3,7 @@
 // the first page can be split into contiguous ranges, each read from its own start. The cuts are
 // keys this run is about to upload: the remote keys are mostly the same ones, so a range of as
 // many local keys as the first page held is about one page of remote keys.
+import { compareCodePoints } from '../pylib/text.js'
 
 /** Keys after `after`, up to and including `through` (null: to the end of the listing). */
 export interface KeyRange {
@@ -37,22 +38,5 @@ export function splitKeySpace(firstPageLast: string, firstPageSize: number, loca
   return ranges
 }
 
-/**
- * UTF-8 byte order without encoding: it is code point order, which differs from JavaScript's
- * UTF-16 order only where a surrogate meets a unit in U+E000–U+FFFF.
- */
-export function compareKeys(a: string, b: string): number {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i)
-    const y = b.charCodeAt(i)
-    if (x !== y) return codePointRank(x) - codePointRank(y)
-  }
-  return a.length - b.length
-}
-
-function codePointRank(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000
-  if (unit >= 0xe000) return unit - 0x800
-  return unit
-}
+/** S3 lists keys in UTF-8 byte order, which is code point order: Python's str order. */
+export const compareKeys = compareCodePoints

@@ -7,24 +7,9 @@ import type { Problem } from '../model.js'
 import type { ResolvedApp, UnresolvedApp } from './app-resolver.js'
 import type { DiscoveredProject, ReaderInfo } from './discover.js'
 import { AWS_SETTINGS, DEFAULT_FINDERS, type Provenance, type StaticDir, type Valued } from './extract.js'
-import { MANIFEST_SWITCHES, type StorageSetting } from './storage.js'
+import { MANIFEST_SWITCHES, S3_OPTIONS, type StorageSetting } from './storage.js'
 
 export const COMPRESSOR_FINDER = 'compressor.finders.CompressorFinder'
-const S3_OPTIONS = [
-  'bucket_name',
-  'location',
-  'object_parameters',
-  'file_overwrite',
-  'default_acl',
-  'gzip',
-  'gzip_content_types',
-  'custom_domain',
-  'endpoint_url',
-  'region_name',
-  'url_protocol',
-  'addressing_style',
-  'querystring_auth'
-]
 
 export function readerInfo(reading: PythonReading): ReaderInfo {
   return {

@@ -53,7 +53,7 @@ export const MANIFEST_SWITCHES = [
 ]
 
 /** django-storages S3Storage settings a subclass can set as class attributes. */
-const S3_OPTIONS = [
+export const S3_OPTIONS = [
   'bucket_name',
   'location',
   'object_parameters',
