@@ -21,6 +21,8 @@ function discover(project: string, options: Partial<DiscoverOptions> = {}) {
     python: noPython,
     ignoreApps: [],
     env: {},
+    // These tests are about the evaluator: the fake interpreter only answers sys.path.
+    settingsReader: 'evaluator',
     ...options
   })
 }
