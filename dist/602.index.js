@@ -11446,28 +11446,36 @@ function releaseBugProblem(notice, cwd) {
 
 
 
+
+
 const GIT_TIMEOUT_MS = 15_000;
 const MAX_OUTPUT = 512 * 1024 * 1024;
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
 async function gitVouchedFiles(projectRoot) {
     try {
-        const top = (await git(projectRoot, ['rev-parse', '--show-toplevel'])).trim();
-        if (!top)
+        const [top, infoAttributes] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'])).split('\n');
+        if (!top || !infoAttributes)
             return new Map();
-        const [staged, dirty] = await Promise.all([
+        const [staged, dirty, attributesFile] = await Promise.all([
             git(top, ['ls-files', '--stage', '-v', '-z']),
-            git(top, ['diff-files', '--name-only', '-z'])
+            git(top, ['diff-files', '--name-only', '-z']),
+            git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
         ]);
         const candidates = cleanRegularFiles(staged, new Set(splitZ(dirty)));
         if (candidates.size === 0)
             return new Map();
-        const paths = [...candidates.keys()];
         const blobs = [...new Set(candidates.values())];
-        const [sizes, rewritten] = await Promise.all([blobSizes(top, blobs), rewritingPaths(top, paths)]);
+        // --git-path answers relative to where git ran.
+        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()];
+        const mayRewrite = await attributesMayRewrite(top, candidates.keys(), sources);
+        const [sizes, rewritten] = await Promise.all([
+            blobSizes(top, blobs),
+            mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set()
+        ]);
         // The walk's paths start at the project root as given, which may reach the repository through a symlink.
         const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
-        return await sameSizeOnDisk(base, candidates, sizes, rewritten);
+        return sameSizeOnDisk(base, candidates, sizes, rewritten);
     }
     catch {
         return new Map();
@@ -11499,6 +11507,27 @@ async function blobSizes(top, blobs) {
     }
     return sizes;
 }
+/**
+ * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
+ * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
+ * Most repositories have none, and asking check-attr about every file costs far more memory than
+ * the files' own entries.
+ */
+async function attributesMayRewrite(top, tracked, sources) {
+    for (const file of tracked)
+        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
+            sources.push(external_node_path_default().join(top, file));
+    for (const source of sources) {
+        const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
+        if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))
+            return true;
+    }
+    return false;
+}
+function defaultAttributesFile() {
+    const config = process.env.XDG_CONFIG_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.config');
+    return external_node_path_default().join(config, 'git', 'attributes');
+}
 /** Paths with an attribute that makes checkout write other bytes than the blob's. */
 async function rewritingPaths(top, paths) {
     const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`);
@@ -11512,17 +11541,22 @@ async function rewritingPaths(top, paths) {
     }
     return rewritten;
 }
-async function sameSizeOnDisk(base, candidates, sizes, rewritten) {
+/**
+ * Candidates whose size on disk is their blob's. Blocking lstat calls, one after another: for
+ * 20,000 files that is a few milliseconds, where as many pending promises cost far more time
+ * and memory.
+ */
+function sameSizeOnDisk(base, candidates, sizes, rewritten) {
     const vouched = new Map();
-    await Promise.all([...candidates].map(async ([file, blob]) => {
+    for (const [file, blob] of candidates) {
         const size = sizes.get(blob);
         if (size === undefined || rewritten.has(file))
-            return;
+            continue;
         const absPath = external_node_path_default().join(base, ...file.split('/'));
-        const stat = await (0,promises_.lstat)(absPath).catch(() => null);
+        const stat = (0,external_node_fs_.lstatSync)(absPath, { throwIfNoEntry: false });
         if (stat?.isFile() && stat.size === size)
             vouched.set(absPath, { blob, size });
-    }));
+    }
     return vouched;
 }
 function splitZ(output) {
@@ -12556,12 +12590,7 @@ function headlineForLog(report) {
     return `collectstatic-s3: ${t.collected} collected, ${verb} ${t.uploaded}, skipped ${t.skipped}, deleted ${t.deleted}, failed ${t.failed}, ${t.duplicates} duplicates → ${report.target}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2785);
 ;// CONCATENATED MODULE: ./src/adapters/github-comments.ts
-// The GitHub API behind a small interface: find the plan comment by its marker and update it, or
-// create it. Only this file imports @actions/github.
-
 /** A failed GitHub API call: the HTTP status (403 for a read-only token) and GitHub's message. */
 class GitHubApiError extends Error {
     status;
@@ -12574,12 +12603,14 @@ class GitHubApiError extends Error {
 // A comment must never hold up the step for long.
 const REQUEST_TIMEOUT_MS = 20_000;
 function createGitHubComments(token, apiUrl) {
-    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl });
     const request = () => ({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
     return {
         async upsert(pull, marker, body) {
             const where = { owner: pull.owner, repo: pull.repo };
             try {
+                // Octokit is a large part of the bundle: only a run that comments loads it.
+                const { getOctokit } = await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 2785));
+                const octokit = getOctokit(token, { baseUrl: apiUrl });
                 const existing = await findComment(octokit, { ...where, issue_number: pull.number }, marker);
                 if (existing !== undefined) {
                     const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body, ...request() });

@@ -103,6 +103,14 @@ describe('gitVouchedFiles', () => {
     expectTrue(vouched)
   })
 
+  it('reads attributes from info/attributes too, also from a project folder below the root', async () => {
+    const root = await repo({ 'site/static/a.css': 'a', 'site/static/b.js': 'b' })
+    await writeFile(path.join(root, '.git/info/attributes'), '*.css filter=custom\n')
+    const vouched = await gitVouchedFiles(path.join(root, 'site'))
+    expect(vouchedNames(root, vouched)).toEqual(['site/static/b.js'])
+    expectTrue(vouched)
+  })
+
   it('vouches for nothing inside a submodule, nor for symlinks, assume-unchanged or skip-worktree files', async () => {
     const sub = await repo({ 'static/sub.css': 'sub' })
     const root = await repo({ 'static/a.css': 'a', 'static/b.css': 'b', 'static/c.css': 'c' })

@@ -11,7 +11,9 @@
 // so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
 // "dubious ownership", a time-out) vouches for nothing: every file is read, as without git.
 import { execFile } from 'node:child_process'
-import { lstat, realpath } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
+import { readFile, realpath } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type { VouchedFile } from '../digest/blob-digests.js'
 
@@ -25,20 +27,28 @@ const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding']
 
 export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles> {
   try {
-    const top = (await git(projectRoot, ['rev-parse', '--show-toplevel'])).trim()
-    if (!top) return new Map()
-    const [staged, dirty] = await Promise.all([
+    const [top, infoAttributes] = (
+      await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'])
+    ).split('\n')
+    if (!top || !infoAttributes) return new Map()
+    const [staged, dirty, attributesFile] = await Promise.all([
       git(top, ['ls-files', '--stage', '-v', '-z']),
-      git(top, ['diff-files', '--name-only', '-z'])
+      git(top, ['diff-files', '--name-only', '-z']),
+      git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
     ])
     const candidates = cleanRegularFiles(staged, new Set(splitZ(dirty)))
     if (candidates.size === 0) return new Map()
-    const paths = [...candidates.keys()]
     const blobs = [...new Set(candidates.values())]
-    const [sizes, rewritten] = await Promise.all([blobSizes(top, blobs), rewritingPaths(top, paths)])
+    // --git-path answers relative to where git ran.
+    const sources = [path.resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()]
+    const mayRewrite = await attributesMayRewrite(top, candidates.keys(), sources)
+    const [sizes, rewritten] = await Promise.all([
+      blobSizes(top, blobs),
+      mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
+    ])
     // The walk's paths start at the project root as given, which may reach the repository through a symlink.
     const base = path.resolve(projectRoot, path.relative(await realpath(projectRoot), top))
-    return await sameSizeOnDisk(base, candidates, sizes, rewritten)
+    return sameSizeOnDisk(base, candidates, sizes, rewritten)
   } catch {
     return new Map()
   }
@@ -70,6 +80,27 @@ async function blobSizes(top: string, blobs: string[]): Promise<Map<string, numb
   return sizes
 }
 
+/**
+ * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
+ * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
+ * Most repositories have none, and asking check-attr about every file costs far more memory than
+ * the files' own entries.
+ */
+async function attributesMayRewrite(top: string, tracked: Iterable<string>, sources: string[]): Promise<boolean> {
+  for (const file of tracked)
+    if (file === '.gitattributes' || file.endsWith('/.gitattributes')) sources.push(path.join(top, file))
+  for (const source of sources) {
+    const text = await readFile(source, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : null))
+    if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name))) return true
+  }
+  return false
+}
+
+function defaultAttributesFile(): string {
+  const config = process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config')
+  return path.join(config, 'git', 'attributes')
+}
+
 /** Paths with an attribute that makes checkout write other bytes than the blob's. */
 async function rewritingPaths(top: string, paths: string[]): Promise<Set<string>> {
   const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`)
@@ -83,22 +114,25 @@ async function rewritingPaths(top: string, paths: string[]): Promise<Set<string>
   return rewritten
 }
 
-async function sameSizeOnDisk(
+/**
+ * Candidates whose size on disk is their blob's. Blocking lstat calls, one after another: for
+ * 20,000 files that is a few milliseconds, where as many pending promises cost far more time
+ * and memory.
+ */
+function sameSizeOnDisk(
   base: string,
   candidates: Map<string, string>,
   sizes: Map<string, number>,
   rewritten: Set<string>
-): Promise<Map<string, VouchedFile>> {
+): Map<string, VouchedFile> {
   const vouched = new Map<string, VouchedFile>()
-  await Promise.all(
-    [...candidates].map(async ([file, blob]) => {
-      const size = sizes.get(blob)
-      if (size === undefined || rewritten.has(file)) return
-      const absPath = path.join(base, ...file.split('/'))
-      const stat = await lstat(absPath).catch(() => null)
-      if (stat?.isFile() && stat.size === size) vouched.set(absPath, { blob, size })
-    })
-  )
+  for (const [file, blob] of candidates) {
+    const size = sizes.get(blob)
+    if (size === undefined || rewritten.has(file)) continue
+    const absPath = path.join(base, ...file.split('/'))
+    const stat = lstatSync(absPath, { throwIfNoEntry: false })
+    if (stat?.isFile() && stat.size === size) vouched.set(absPath, { blob, size })
+  }
   return vouched
 }
 

@@ -1,6 +1,6 @@
 // The GitHub API behind a small interface: find the plan comment by its marker and update it, or
 // create it. Only this file imports @actions/github.
-import { getOctokit } from '@actions/github'
+import type * as GitHub from '@actions/github'
 
 export interface PullRequestRef {
   owner: string
@@ -28,12 +28,14 @@ export class GitHubApiError extends Error {
 const REQUEST_TIMEOUT_MS = 20_000
 
 export function createGitHubComments(token: string, apiUrl: string): PullRequestComments {
-  const octokit = getOctokit(token, { baseUrl: apiUrl })
   const request = () => ({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } })
   return {
     async upsert(pull, marker, body) {
       const where = { owner: pull.owner, repo: pull.repo }
       try {
+        // Octokit is a large part of the bundle: only a run that comments loads it.
+        const { getOctokit } = await import('@actions/github')
+        const octokit = getOctokit(token, { baseUrl: apiUrl })
         const existing = await findComment(octokit, { ...where, issue_number: pull.number }, marker)
         if (existing !== undefined) {
           const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body, ...request() })
@@ -53,7 +55,7 @@ export function createGitHubComments(token: string, apiUrl: string): PullRequest
   }
 }
 
-type Octokit = ReturnType<typeof getOctokit>
+type Octokit = ReturnType<typeof GitHub.getOctokit>
 
 async function findComment(
   octokit: Octokit,
