@@ -16,7 +16,8 @@ export const localCredentials = {
   AWS_SECRET_ACCESS_KEY: LOCAL_S3_CREDENTIALS.secretAccessKey
 }
 
-const PEER_INSTALL = 'apt-get install -y awscli rclone python3-django python3-django-storages python3-django-storages-boto3 python3-boto3'
+const PEER_INSTALL =
+  'apt-get install -y awscli rclone python3-django python3-django-storages python3-django-storages-boto3 python3-boto3'
 
 function probe(command, args) {
   const result = spawnSync(command, args, { encoding: 'utf8' })
