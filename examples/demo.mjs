@@ -61,7 +61,9 @@ async function countObjects(s3) {
  */
 function withoutDjango() {
   if (spawnSync('python3', ['-c', 'import django'], { stdio: 'ignore' }).status === 0) return {}
-  console.log("python3 here has no Django, so django.contrib.admin's files cannot be found: the demo sets ignore-apps: django.contrib.admin")
+  console.log(
+    "python3 here has no Django, so django.contrib.admin's files cannot be found: the demo sets ignore-apps: django.contrib.admin"
+  )
   return { 'ignore-apps': 'django.contrib.admin' }
 }
 
