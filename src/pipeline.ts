@@ -39,36 +39,14 @@ export interface DeployServices {
 const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 
 export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
-  const { cdnRun = null, progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
+  const { cdnRun = null, progress = NO_PROGRESS, control } = services
   const started = performance.now()
   const checkProblems = stopIncomplete(
     applyFailOn([...settings.problems, ...staticDirChecks(settings)], settings.failOn),
     settings.dryRun
   )
   assertNoErrors(checkProblems)
-  // git runs in processes of its own, alongside the (synchronous) walk.
-  const vouched = workspace.vouchedFiles(settings.workingDirectory)
-  const collection = await collect(settings)
-  // Checked before the first request: a key S3 refuses (over 1,024 bytes) or one the manifest would
-  // not name (a backslash) fails the whole deploy up front.
-  if (settings.destination?.kind === 's3') {
-    const prefix = settings.destination.prefix
-    const cwd = settings.workingDirectory
-    assertNoErrors([
-      ...keyLengthProblems(collection.files, prefix, settings.manifest !== null, cwd),
-      ...backslashProblems(collection.files, cwd)
-    ])
-  }
-  // What the target holds does not depend on the files' bytes: list it while they are hashed. The
-  // paths found tell a long listing where to cut itself into ranges read at once.
-  const listing = target.inventory(settings.manifest?.name ?? null, Promise.resolve(collection.files.map((file) => file.path)))
-  listing.catch(() => {}) // awaited below; if an earlier stage fails first, this failure is not reported
-  const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(target, vouched))
-  progress.begin('hash', collection.files.length)
-  const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
-  if (control?.stopped) throw new RunStoppedError(control.stopped)
-  const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
-  progress.end()
+  const { collection, built, objects, listing, fileDigests } = await findAndHash(settings, target, services)
   const inventory = await listing.catch((error: unknown) => {
     throw control?.stopped ? new RunStoppedError(control.stopped) : error
   })
@@ -81,14 +59,8 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
   // Stopped before anything was sent (while finding, hashing or listing): nothing to report but that.
   if (control?.stopped) throw new RunStoppedError(control.stopped)
   const cdnProblems: Problem[] = []
-  // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
-  const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
-  const owed = pendingInvalidation ? { pendingInvalidation } : {}
-  progress.begin('upload', ...uploadTotals(plan))
-  const blobs = fileDigests.blobs?.table() ?? {}
-  const options = { concurrency: settings.upload.concurrency, inventory, ...owed, blobs, ...(control ? { control } : {}) }
-  const execution = await executePlan(plan, countingPuts(target, progress), options)
-  progress.end()
+  const run = { cdnRun, progress, concurrency: settings.upload.concurrency, ...(control ? { control } : {}) }
+  const execution = await upload(plan, inventory, target, fileDigests, run, cdnProblems)
   // A stopped run invalidates nothing: what it did upload stays owed in the state for the next run.
   const invalidating = cdnRun && !execution.stopped
   const invalidation = invalidating
@@ -112,6 +84,57 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
     durationMs: performance.now() - started,
     ...(execution.stopped ? { stopped: execution.stopped } : {})
   }
+}
+
+/** Find the files, start the listing, then hash and prepare every object while it runs. */
+async function findAndHash(settings: Settings, target: Target, services: DeployServices) {
+  const { progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
+  // git runs in processes of its own, alongside the (synchronous) walk.
+  const vouched = workspace.vouchedFiles(settings.workingDirectory)
+  const collection = await collect(settings)
+  assertKeysFit(settings, collection)
+  // What the target holds does not depend on the files' bytes: list it while they are hashed. The
+  // paths found tell a long listing where to cut itself into ranges read at once.
+  const listing = target.inventory(settings.manifest?.name ?? null, Promise.resolve(collection.files.map((file) => file.path)))
+  listing.catch(() => {}) // awaited by deploy(); if an earlier stage fails first, this failure is not reported
+  const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(target, vouched))
+  progress.begin('hash', collection.files.length)
+  const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests)
+  if (control?.stopped) throw new RunStoppedError(control.stopped)
+  const objects = await prepareObjects(built.outputs, { ...settings.upload, fileDigests })
+  progress.end()
+  return { collection, built, objects, listing, fileDigests }
+}
+
+/** Checked before the first request: a key S3 refuses (over 1,024 bytes) or one the manifest would not name (a backslash). */
+function assertKeysFit(settings: Settings, collection: Collection): void {
+  if (settings.destination?.kind !== 's3') return
+  const cwd = settings.workingDirectory
+  assertNoErrors([
+    ...keyLengthProblems(collection.files, settings.destination.prefix, settings.manifest !== null, cwd),
+    ...backslashProblems(collection.files, cwd)
+  ])
+}
+
+/** Record what the CDN will be owed, then run the plan; the state keeps the blob digests for the next run. */
+async function upload(
+  plan: Plan,
+  inventory: Inventory,
+  target: Target,
+  fileDigests: CountedDigests,
+  run: { cdnRun: CdnRun | null; progress: Progress; concurrency: number; control?: RunControl },
+  cdnProblems: Problem[]
+): Promise<ExecutionResult> {
+  const { cdnRun, progress, control, concurrency } = run
+  // Before any upload, the state records what this run will owe the CDN: a run that stops half-way leaves it.
+  const pendingInvalidation = await recordOwed(plan, inventory, target, cdnRun, cdnProblems)
+  const owed = pendingInvalidation ? { pendingInvalidation } : {}
+  progress.begin('upload', ...uploadTotals(plan))
+  const blobs = fileDigests.blobs?.table() ?? {}
+  const options = { concurrency, inventory, ...owed, blobs, ...(control ? { control } : {}) }
+  const execution = await executePlan(plan, countingPuts(target, progress), options)
+  progress.end()
+  return execution
 }
 
 function finishedRun(execution: ExecutionResult, inventory: Inventory, plan: Plan): FinishedRun {
