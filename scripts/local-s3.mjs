@@ -14,6 +14,7 @@
 // requests it serves (by HTTP method) so the benchmark can compare tools, and exits when
 // its parent goes away (the IPC channel closes), however the parent ended.
 import { fork } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { mkdtemp, mkdir, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -167,11 +168,14 @@ function delayOf(req, latency) {
 async function serve(dataDir, port, latency) {
   const require = createRequire(import.meta.url)
   const S3rver = require('s3rver')
-  listInKeyOrder(require(join(dirname(require.resolve('s3rver')), 'stores/filesystem.js')))
+  const lib = dirname(require.resolve('s3rver'))
+  const writes = writeCounter()
+  listInKeyOrder(require(join(lib, 'stores/filesystem.js')), require(join(lib, 'models/object.js')), writes)
   const s3rver = new S3rver({ directory: dataDir, silent: true })
   const counts = { total: 0, byMethod: {} }
   const handle = s3rver.callback()
   const server = createServer((req, res) => {
+    writes.track(req, res)
     counts.total++
     counts.byMethod[req.method] = (counts.byMethod[req.method] ?? 0) + 1
     const serve = () => {
@@ -273,42 +277,156 @@ function multipartExtras(store, req, res) {
 /**
  * s3rver's store lists objects in file-system walk order, not key order, so a paginated listing
  * skips or repeats keys when a file name sorts before a sibling folder (`css/fonts.css` next to
- * `css/fonts/`). This is the server's fault, so it is fixed here, not in the action: each page is
- * cut from the whole listing sorted by key bytes, as S3 does. The whole listing is read and sorted
- * once per paginated listing (at its first page); each following page is a binary search into it,
- * so a long listing costs every tool the benchmark compares the same, and not O(pages × keys).
+ * `css/fonts/`), and it reads every object's metadata for every page. Both are the server's
+ * faults, so they are fixed here, not in the tools: keys are listed as S3 lists them, in UTF-8
+ * byte order, and a page costs what S3's does, its own keys' metadata, not the whole bucket's.
+ * The sorted keys of a bucket are kept until a write reaches it (`writes` counts them), and each
+ * object's metadata until a write reaches its key, so a listing of many pages, or of ranges read
+ * at once, walks the data directory once, and reads an object's metadata files once.
  */
-function listInKeyOrder(FilesystemStore) {
+function listInKeyOrder(FilesystemStore, S3Object, writes) {
   const byBytes = (a, b) => Buffer.compare(a.bytes, b.bytes)
   const listObjects = FilesystemStore.prototype.listObjects
   const sortedListings = new Map()
+  const metadataKept = new Map() // bucket → key → metadata, until a write reaches the key
+  writes.onChange((bucket, key) => (key === null ? metadataKept.delete(bucket) : metadataKept.get(bucket)?.delete(key)))
   FilesystemStore.prototype.listObjects = async function (bucket, options) {
-    const { startAfter = '', maxKeys = Infinity } = options
-    const listing = JSON.stringify([bucket, options.prefix ?? '', options.delimiter ?? ''])
-    if (!startAfter || !sortedListings.has(listing)) {
-      const all = await listObjects.call(this, bucket, { ...options, startAfter: '', maxKeys: Infinity })
-      const sorted = all.objects.map((object) => ({ object, bytes: Buffer.from(object.key) })).sort(byBytes)
-      sortedListings.set(listing, { sorted, commonPrefixes: all.commonPrefixes })
+    const { startAfter = '', maxKeys = Infinity, prefix = '' } = options
+    // Delimited listings (folders and common prefixes) keep s3rver's own walk, sorted.
+    if (options.delimiter) return delimitedPage.call(this, bucket, options)
+    const sorted = sortedKeys(this, bucket)
+    const start = Math.max(firstAfter(sorted, Buffer.from(startAfter)), firstAtLeast(sorted, Buffer.from(prefix)))
+    const end = Math.min(start + Math.min(maxKeys, sorted.length), sorted.length)
+    const keys = sorted.slice(start, end).filter((entry) => entry.key.startsWith(prefix))
+    const kept = metadataKept.get(bucket) ?? metadataKept.set(bucket, new Map()).get(bucket)
+    const metadata = keys.map(({ key }) => kept.get(key) ?? kept.set(key, metadataNow(this, bucket, key)).get(key))
+    const objects = keys.flatMap(({ key }, i) => (metadata[i] ? [new S3Object(bucket, key, null, metadata[i])] : []))
+    const next = sorted[end]
+    return { objects, commonPrefixes: [], isTruncated: next !== undefined && next.key.startsWith(prefix) }
+  }
+
+  /**
+   * s3rver's getMetadata (stat, metadata.json, the MD5 file), read with blocking calls: thousands of
+   * small reads through the thread pool cost s3rver more than S3 takes to answer. Undefined when
+   * the object went away since the keys were read.
+   */
+  function metadataNow(store, bucket, key) {
+    const objectPath = store.getResourcePath(bucket, key, 'object')
+    try {
+      const stat = statSync(objectPath)
+      const stored = readIfThere(store.getResourcePath(bucket, key, 'metadata.json'))
+      const md5 = readIfThere(`${objectPath}.md5`) ?? md5Of(objectPath)
+      return {
+        ...(stored === undefined ? {} : JSON.parse(stored)),
+        etag: JSON.stringify(md5),
+        'last-modified': stat.mtime.toUTCString(),
+        'content-length': stat.size
+      }
+    } catch (error) {
+      if (error.code === 'ENOENT') return undefined
+      throw error
     }
-    const { sorted, commonPrefixes } = sortedListings.get(listing)
+  }
+
+  /** Every key of the bucket, sorted by its bytes: from the data directory, or kept since the last write. */
+  function sortedKeys(store, bucket) {
+    const kept = sortedListings.get(bucket)
+    if (kept && kept.writes === writes.count(bucket) && !writes.inFlight(bucket)) return kept.sorted
+    const writesBefore = writes.count(bucket)
+    const bucketPath = store.getBucketPath(bucket)
+    const suffix = '._S3rver_object'
+    const sorted = []
+    const visit = (dir, relative) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const name = relative ? `${relative}/${entry.name}` : entry.name
+        if (entry.isDirectory()) visit(join(dir, entry.name), name)
+        else if (name.endsWith(suffix)) {
+          const key = FilesystemStore.decodeKeyPath(name.slice(0, -suffix.length))
+          sorted.push({ key, bytes: Buffer.from(key) })
+        }
+      }
+    }
+    visit(bucketPath, '')
+    sorted.sort(byBytes)
+    sortedListings.set(bucket, { sorted, writes: writesBefore })
+    return sorted
+  }
+
+  async function delimitedPage(bucket, options) {
+    const { startAfter = '', maxKeys = Infinity } = options
+    const all = await listObjects.call(this, bucket, { ...options, startAfter: '', maxKeys: Infinity })
+    const sorted = all.objects.map((object) => ({ object, key: object.key, bytes: Buffer.from(object.key) })).sort(byBytes)
     const after = Buffer.from(startAfter)
     const start = firstAfter(sorted, after)
     const page = sorted.slice(start, start + Math.min(maxKeys, sorted.length)).map((entry) => entry.object)
     return {
       objects: page,
-      commonPrefixes: commonPrefixes.filter((prefix) => Buffer.compare(Buffer.from(prefix), after) > 0),
+      commonPrefixes: all.commonPrefixes.filter((prefix) => Buffer.compare(Buffer.from(prefix), after) > 0),
       isTruncated: start + page.length < sorted.length
     }
   }
 }
 
+/**
+ * Writes (PUT, POST, DELETE) per bucket, counted when they start and when they end: a listing
+ * kept from before a write, or taken while one was in flight, is read again. `onChange(bucket,
+ * key)` hears of each write at its start and its end (key null: any key of the bucket may change).
+ */
+function writeCounter() {
+  const started = new Map()
+  const ended = new Map()
+  const listeners = []
+  const changed = (bucket, key) => listeners.forEach((listener) => listener(bucket, key))
+  return {
+    track(req, res) {
+      if (req.method === 'GET' || req.method === 'HEAD') return
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      const [bucket = '', ...keyParts] = url.pathname.slice(1).split('/').map(decodeURIComponent)
+      // A multi-object delete names its keys in the body.
+      const key = keyParts.length === 0 || url.searchParams.has('delete') ? null : keyParts.join('/')
+      started.set(bucket, (started.get(bucket) ?? 0) + 1)
+      changed(bucket, key)
+      res.once('close', () => {
+        ended.set(bucket, (ended.get(bucket) ?? 0) + 1)
+        changed(bucket, key)
+      })
+    },
+    count: (bucket) => (started.get(bucket) ?? 0) + (ended.get(bucket) ?? 0),
+    inFlight: (bucket) => (started.get(bucket) ?? 0) !== (ended.get(bucket) ?? 0),
+    onChange: (listener) => listeners.push(listener)
+  }
+}
+
+function readIfThere(file) {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/** s3rver writes the MD5 file with the object; this is for one written before it did. */
+function md5Of(file) {
+  return createHash('md5').update(readFileSync(file)).digest('hex')
+}
+
 /** Index of the first entry whose key sorts after `after` (binary search over the sorted listing). */
 function firstAfter(sorted, after) {
+  return firstWhere(sorted, (bytes) => Buffer.compare(bytes, after) > 0)
+}
+
+/** Index of the first entry whose key is `least` or sorts after it. */
+function firstAtLeast(sorted, least) {
+  return firstWhere(sorted, (bytes) => Buffer.compare(bytes, least) >= 0)
+}
+
+function firstWhere(sorted, holds) {
   let low = 0
   let high = sorted.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (Buffer.compare(sorted[middle].bytes, after) > 0) high = middle
+    if (holds(sorted[middle].bytes)) high = middle
     else low = middle + 1
   }
   return low

@@ -5,7 +5,8 @@ import { createTarget } from './adapters/create-target.js'
 import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
 import { ActionError } from './errors.js'
-import { getSettings } from './inputs/input-helper.js'
+import { earlyWorkingDirectory, getSettings } from './inputs/input-helper.js'
+import { gitWorkspace } from './adapters/git-files.js'
 import type { Settings } from './inputs/settings.js'
 import type { Problem } from './model.js'
 import { deploy } from './pipeline.js'
@@ -26,6 +27,8 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const heapValve = startHeapValve()
   const control = new RunControl()
   const signals = watchStopSignals(control, (message) => toolkit.info(message))
+  // git reads the checkout while the settings are read (the project's Python may take a while).
+  const git = gitWorkspace(earlyWorkingDirectory(toolkit, env))
   try {
     settings = await getSettings(toolkit, env)
     if (settings.upload.deadlineMs)
@@ -33,7 +36,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
         settings.upload.deadlineMs,
         `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`
       )
-    const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control }
+    const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: git }
     const result = await deploy(settings, await createTarget(settings, control.signal), services)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))

@@ -10,7 +10,7 @@ import { FILE_SYSTEM_FINDER, findStaticFiles } from './find/finders.js'
 import type { Settings } from './inputs/settings.js'
 import type { Collection, Inventory, Plan, Problem } from './model.js'
 import { buildOutputs } from './outputs.js'
-import { gitVouchedFiles, type VouchedFiles } from './adapters/git-files.js'
+import { gitWorkspace, type VouchedFiles, type Workspace } from './adapters/git-files.js'
 import { BlobDigests } from './digest/blob-digests.js'
 import { DEFAULT_PART_OPTIONS } from './digest/file-digests.js'
 import { backslashProblems, keyLengthProblems } from './plan/key-limits.js'
@@ -22,11 +22,6 @@ import { CountedDigests, countingPuts, uploadTotals } from './progress/instrumen
 import { NO_PROGRESS, type Progress } from './progress/progress.js'
 import { RunStoppedError, type RunControl } from './execute/run-control.js'
 
-/** The outside world a run reads besides the target: which files git vouches for. */
-export interface Workspace {
-  vouchedFiles(projectRoot: string): Promise<VouchedFiles>
-}
-
 /** What a run uses besides its target; each has a default that does nothing or asks git. */
 export interface DeployServices {
   cdnRun?: CdnRun | null
@@ -35,8 +30,6 @@ export interface DeployServices {
   control?: RunControl
   workspace?: Workspace
 }
-
-const gitWorkspace: Workspace = { vouchedFiles: gitVouchedFiles }
 
 export async function deploy(settings: Settings, target: Target, services: DeployServices = {}): Promise<RunResult> {
   const { cdnRun = null, progress = NO_PROGRESS, control } = services
@@ -88,7 +81,7 @@ export async function deploy(settings: Settings, target: Target, services: Deplo
 
 /** Find the files, start the listing, then hash and prepare every object while it runs. */
 async function findAndHash(settings: Settings, target: Target, services: DeployServices) {
-  const { progress = NO_PROGRESS, workspace = gitWorkspace, control } = services
+  const { progress = NO_PROGRESS, workspace = gitWorkspace(), control } = services
   // git runs in processes of its own, alongside the (synchronous) walk.
   const vouched = workspace.vouchedFiles(settings.workingDirectory)
   const collection = await collect(settings)

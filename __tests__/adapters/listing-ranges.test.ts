@@ -24,28 +24,37 @@ describe('compareKeys', () => {
 describe('splitKeySpace', () => {
   const local = Array.from({ length: 5000 }, (_, i) => `static/f${String(i).padStart(5, '0')}.css`)
 
-  it('cuts the rest of the key space into contiguous ranges of about one page each', () => {
-    const ranges = splitKeySpace('static/f00999.css', 1000, local)
-    expect(ranges[0]).toEqual({ after: 'static/f00999.css', through: 'static/f01999.css' })
-    expect(ranges.map((range) => range.through)).toEqual(['static/f01999.css', 'static/f02999.css', 'static/f03999.css', null])
+  it('cuts the whole key space into contiguous ranges of a page of local keys each', () => {
+    const ranges = splitKeySpace(local, 1000)
+    expect(ranges[0]).toEqual({ after: '', through: 'static/f00999.css' })
+    expect(ranges.map((range) => range.through)).toEqual([
+      'static/f00999.css',
+      'static/f01999.css',
+      'static/f02999.css',
+      'static/f03999.css',
+      null
+    ])
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]?.after).toBe(ranges[i - 1]?.through)
   })
 
-  it('learns the density of remote keys from the first page', () => {
-    // The first page's 1,000 remote keys held 500 local ones: half the keys there are not local.
-    const ranges = splitKeySpace('static/f00499.css', 1000, local)
-    expect(ranges[0]?.through).toBe('static/f00999.css')
-    expect(ranges).toHaveLength(9)
+  it('cuts more often when the bucket holds more keys per local path (hashed copies)', () => {
+    expect(splitKeySpace(local, 500)).toHaveLength(10)
   })
 
-  it('gives one open range when no local key is left, and never more than 256 ranges', () => {
-    expect(splitKeySpace('static/zzz', 1000, local)).toEqual([{ after: 'static/zzz', through: null }])
-    const many = Array.from({ length: 100_000 }, (_, i) => `k${String(i).padStart(6, '0')}`)
-    expect(splitKeySpace('k000000', 1000, many).length).toBeLessThanOrEqual(256)
+  it('sorts by bytes and ignores repeated keys', () => {
+    const keys = ['b', 'a', '\u{1F600}', '\uFF21', 'a']
+    expect(splitKeySpace(keys, 1)).toEqual([
+      { after: '', through: 'a' },
+      { after: 'a', through: 'b' },
+      { after: 'b', through: '\uFF21' },
+      { after: '\uFF21', through: null }
+    ])
   })
 
-  it('uses a page of local keys per range when the first page held none', () => {
-    const ranges = splitKeySpace('old/zzz', 1000, local)
-    expect(ranges[0]).toEqual({ after: 'old/zzz', through: 'static/f00999.css' })
+  it('gives one open range for too few local keys, and never more than 256 ranges', () => {
+    expect(splitKeySpace([], 1000)).toEqual([{ after: '', through: null }])
+    expect(splitKeySpace(local.slice(0, 1000), 1000)).toEqual([{ after: '', through: null }])
+    const many = Array.from({ length: 300_000 }, (_, i) => `k${String(i).padStart(6, '0')}`)
+    expect(splitKeySpace(many, 1000).length).toBeLessThanOrEqual(256)
   })
 })

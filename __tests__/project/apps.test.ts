@@ -64,6 +64,23 @@ describe('the Python path of an interpreter', () => {
     expect(found.apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
   })
 
+  test("the settings reader starts the interpreter's own sys.executable, not a version manager's shim again", async () => {
+    const dir = await project(['shop'], { 'shop/__init__.py': '' })
+    const executable = '/opt/python/3.12/bin/python3.12'
+    const started: string[] = []
+    const runner = {
+      read: async (request: { interpreter: string }) => {
+        started.push(request.interpreter)
+        throw new Error('no Django here')
+      }
+    }
+    const shim = await fakePython([], executable)
+    const found = await discover(dir, { python: shim, settingsReader: 'auto', runner })
+    expect(started).toEqual([executable])
+    // Messages still name the interpreter as the input gave it.
+    expect(found.reader?.why).toContain(`${shim} could not import the settings`)
+  })
+
   test('findPythonPath: a given interpreter that does not work is an input error; none at all is fine', async () => {
     await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow(InputError)
     await expect(findPythonPath('/no/such/python', '/', {})).rejects.toThrow(

@@ -18,11 +18,11 @@ export async function tempProject(files: Record<string, string>): Promise<string
   return dir
 }
 
-/** A shell script that acts as `python -c ...` and prints `entries` as sys.path. */
-export async function fakePython(entries: string[]): Promise<string> {
+/** A shell script that acts as `python -c ...` and prints `entries` as sys.path (and `executable` as sys.executable). */
+export async function fakePython(entries: string[], executable: string | null = null): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fake-python-'))
   const script = path.join(dir, 'python')
-  await writeFile(script, `#!/bin/sh\necho '${JSON.stringify(entries)}'\n`)
+  await writeFile(script, `#!/bin/sh\necho '${JSON.stringify({ path: entries, executable })}'\n`)
   await chmod(script, 0o755)
   return script
 }

@@ -73,6 +73,8 @@ describe('parallel listing against a model of ListObjectsV2', () => {
       for (let i = 0; i < random() * 3000; i++) remote.push(`static/${path(Math.floor(random() * localCount * 2) * 2 + 1)}`)
       for (let i = 0; i < random() * 1500; i++) remote.push(`static/zz/${i}.js`, `static/a${i}.js`)
       remote.push('other/outside.css', 'static/', 'static/dir/')
+      // Some buckets end early: the first upload of a project, or one that shrank.
+      if (round % 3 === 2) remote.splice(Math.floor(random() * remote.length))
       const sequential = await listObjects(context(modelBucket(remote)))
       const bucket = modelBucket(remote)
       const parallel = await listObjects(context(bucket, local))
@@ -87,6 +89,25 @@ describe('parallel listing against a model of ListObjectsV2', () => {
     expect(objects.size).toBe(20_000)
     expect(bucket.requests.length).toBeLessThanOrEqual(21)
     expect(bucket.requests.filter((request) => request.startAfter).length).toBe(19)
+  })
+
+  it('asks an empty bucket (a first upload) once per listing request in flight, not once per range', async () => {
+    const local = Array.from({ length: 50_000 }, (_, i) => path(i))
+    const bucket = modelBucket([])
+    const objects = await listObjects({ ...context(bucket, local), concurrency: 4 })
+    expect(objects.size).toBe(0)
+    expect(bucket.requests.length).toBeLessThanOrEqual(4)
+  })
+
+  it('keeps the keys of a range that ended the listing, though the ranges after it are never read', async () => {
+    const local = Array.from({ length: 5000 }, (_, i) => path(i))
+    // The bucket holds 1,500 keys, all before the second cut, then keys past the last local one.
+    const remote = [...local.slice(0, 1500), 'zz/a.js', 'zz/b.js'].map((p) => `static/${p}`)
+    const sequential = await listObjects(context(modelBucket(remote)))
+    const bucket = modelBucket(remote)
+    const parallel = await listObjects({ ...context(bucket, local), concurrency: 1 })
+    expect([...parallel.entries()]).toEqual([...sequential.entries()])
+    expect(bucket.requests.map((request) => request.startAfter ?? '')).toEqual(['', `static/${path(999)}`])
   })
 })
 

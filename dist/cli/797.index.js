@@ -460,30 +460,24 @@ function encodeKey(key) {
 var pylib_text = __webpack_require__(27);
 ;// CONCATENATED MODULE: ./src/adapters/listing-ranges.ts
 // Where to cut a long listing so its pages can be fetched at once. S3 lists keys in UTF-8 byte
-// order and a ListObjectsV2 request may start after any key (StartAfter), so the key space after
-// the first page can be split into contiguous ranges, each read from its own start. The cuts are
-// keys this run is about to upload: the remote keys are mostly the same ones, so a range of as
-// many local keys as the first page held is about one page of remote keys.
+// order and a ListObjectsV2 request may start after any key (StartAfter), so the key space can
+// be split into contiguous ranges, each read from its own start, all at once. The cuts are keys
+// this run is about to upload: the remote keys are mostly the same ones, so a range of a page's
+// worth of local keys is about one page of remote keys.
 
 /** At most this many ranges: each costs one request even when it turns out to be empty. */
 const MAX_RANGES = 256;
-/** Local keys per range when the first page held none of them (a bucket full of other keys). */
-const FALLBACK_SPACING = 1000;
 /**
- * Ranges covering every key after `firstPageLast`, cut at local keys. `firstPageSize` remote keys
- * came before it; the local keys among them say how many local keys one page of remote keys spans.
+ * Ranges covering the whole key space (the first starts at the beginning, `after: ''`), cut at
+ * every `keysPerRange`-th local key: with the remote keys mostly the local ones, each range is
+ * about one page. One open range when there are too few local keys to cut.
  */
-function splitKeySpace(firstPageLast, firstPageSize, localKeys) {
+function splitKeySpace(localKeys, keysPerRange) {
     const sorted = [...new Set(localKeys)].sort(compareKeys);
-    const firstAfter = sorted.findIndex((key) => compareKeys(key, firstPageLast) > 0);
-    if (firstAfter === -1)
-        return [{ after: firstPageLast, through: null }];
-    const perPage = firstAfter > 0 && firstPageSize > 0 ? firstAfter : FALLBACK_SPACING;
-    const remaining = sorted.length - firstAfter;
-    const spacing = Math.max(perPage, Math.ceil(remaining / MAX_RANGES));
+    const spacing = Math.max(keysPerRange, Math.ceil(sorted.length / MAX_RANGES), 1);
     const ranges = [];
-    let after = firstPageLast;
-    for (let index = firstAfter + spacing - 1; index < sorted.length - 1; index += spacing) {
+    let after = '';
+    for (let index = spacing - 1; index < sorted.length - 1; index += spacing) {
         const through = sorted[index];
         ranges.push({ after, through });
         after = through;
@@ -499,13 +493,16 @@ const compareKeys = pylib_text/* compareCodePoints */.OP;
 // s3-direct.ts); if any page fails, the whole listing again through the SDK, whose retries and
 // errors (AccessDenied, NoSuchBucket, ...) the caller explains.
 //
-// A long listing is read in parallel (see listing-ranges.ts): after the first page, the rest of
-// the key space is cut into ranges at keys the run is about to upload, and each range is listed
-// from its own StartAfter. The result is exactly the sequential listing's.
+// A long listing is read in parallel (see listing-ranges.ts): the key space is cut into ranges at
+// keys the run is about to upload, and the ranges are listed at once, each from its own
+// StartAfter. A page that ends the listing ends every range after it, so a bucket with fewer keys
+// than expected (the first upload) costs a few requests, not one per range. The result is exactly
+// the sequential listing's.
 
 
 
 const DEFAULT_CONCURRENCY = 8;
+const PAGE_SIZE = 1000;
 async function listObjects(context) {
     const { direct } = context;
     if (direct) {
@@ -517,53 +514,50 @@ async function listObjects(context) {
     return readListing(context, (request) => sdkPage(context, request));
 }
 async function readListing(context, page) {
-    const first = await page({});
-    const listed = [first.objects];
-    if (first.isTruncated) {
-        const ranges = await rangesAfter(context, first);
-        if (ranges)
-            listed.push(...(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY)));
-        else
-            listed.push(await readRange({ after: lastKey(first), through: null }, page, first));
-    }
-    return toObjects(listed, context.listPrefix);
+    const localKeys = context.localPaths ? (await context.localPaths).map((path) => context.listPrefix + path) : [];
+    const ranges = splitKeySpace(localKeys, Math.ceil(PAGE_SIZE / (context.keysPerPath ?? 1)));
+    return toObjects(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY), context.listPrefix);
 }
-/** The key space after the first page, cut where the local keys say a page's worth ends; null: one range. */
-async function rangesAfter(context, first) {
-    if (!context.localPaths)
-        return null;
-    const localKeys = (await context.localPaths.catch(() => [])).map((path) => context.listPrefix + path);
-    const ranges = splitKeySpace(lastKey(first), first.objects.length, localKeys);
-    return ranges.length > 1 ? ranges : null;
-}
+/**
+ * Lists the ranges, `concurrency` at a time, in order. Once a page shows the listing ended after
+ * some key, the ranges that start after it are known to be empty and are not asked for.
+ */
 async function readRanges(ranges, page, concurrency) {
-    const results = new Array(ranges.length);
+    const results = new Array(ranges.length).fill([]);
+    const listing = { endsAfter: null };
     let next = 0;
     const worker = async () => {
         while (next < ranges.length) {
             const index = next++;
-            results[index] = await readRange(ranges[index], page);
+            const range = ranges[index];
+            if (listing.endsAfter !== null && compareKeys(range.after, listing.endsAfter) >= 0)
+                continue;
+            results[index] = await readRange(range, page, listing);
         }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, ranges.length) }, worker));
     return results;
 }
 /**
- * The keys after `range.after` up to and including `range.through` (null: to the end). `continued`:
- * a page already read whose continuation token starts the range (the sequential case).
+ * The keys after `range.after` up to and including `range.through` (null: to the end). A range
+ * whose last page ends the listing keeps every key it was given, past `through` too: the ranges
+ * after it may never be read.
  */
-async function readRange(range, page, continued) {
-    const objects = [];
-    let listed = continued ?? (await page({ startAfter: range.after }));
-    if (!continued)
-        objects.push(...listed.objects);
+async function readRange(range, page, listing) {
+    let listed = await page(range.after ? { startAfter: range.after } : {});
+    const objects = [...listed.objects];
     while (listed.isTruncated && !pastRange(lastKey(listed), range)) {
         if (!listed.nextContinuationToken)
             throw new Error('ListObjectsV2 was truncated without a continuation token');
         listed = await page({ continuationToken: listed.nextContinuationToken });
         objects.push(...listed.objects);
     }
-    // The last page may run into the next range, which lists those keys itself.
+    if (!listed.isTruncated) {
+        if (listing.endsAfter === null || compareKeys(range.after, listing.endsAfter) < 0)
+            listing.endsAfter = range.after;
+        return objects;
+    }
+    // The last page ran into the next range, which lists those keys itself.
     return range.through === null ? objects : objects.filter((object) => compareKeys(object.key, range.through) <= 0);
 }
 function pastRange(key, range) {
@@ -575,11 +569,14 @@ function lastKey(page) {
         throw new Error('ListObjectsV2 was truncated with an empty page');
     return last.key;
 }
+/** Ranges in key order; a key two ranges both hold (one ended the listing) counts once, in its place. */
 function toObjects(pages, listPrefix) {
     const objects = new Map();
     for (const items of pages) {
         for (const item of items) {
             const path = item.key.slice(listPrefix.length);
+            if (objects.has(path))
+                continue;
             // '' and `dir/` are folder markers made by consoles, not files.
             if (!item.key.startsWith(listPrefix) || path === '' || path.endsWith('/'))
                 continue;
@@ -596,7 +593,7 @@ async function sdkPage(context, request) {
     const input = {
         Bucket: context.bucket,
         Prefix: context.listPrefix,
-        MaxKeys: 1000,
+        MaxKeys: PAGE_SIZE,
         ContinuationToken: request.continuationToken,
         StartAfter: request.continuationToken ? undefined : request.startAfter,
         ...context.requestParameters
@@ -901,6 +898,8 @@ class BucketTarget {
                 direct: await this.directRequests(),
                 count: (operation) => this.count(operation),
                 ...(localPaths ? { localPaths } : {}),
+                // With hashed copies, the bucket holds about two keys per file found.
+                keysPerPath: manifestName === null ? 1 : 2,
                 concurrency: Math.max(1, Math.min(this.config.concurrency, LISTING_CONCURRENCY)),
                 ...(this.signal ? { signal: this.signal } : {})
             });

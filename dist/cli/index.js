@@ -3098,7 +3098,7 @@ const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
+const RetryAgent = __nccwpck_require__(7669)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
@@ -11750,7 +11750,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 7669:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31371,7 +31371,7 @@ function explainLocalFileError(error, path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5538);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50);
 // `npx collectstatic-s3`: the action's engine on a laptop or another CI system (bundled to dist/cli/).
 
 try {
@@ -31393,7 +31393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5538:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45054,13 +45054,15 @@ function runModule(state, rt) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/project/python-path.ts
 // The Python path of the runner's interpreter, so apps installed with pip (Django's admin,
-// third-party packages) can be found. The interpreter runs one line that prints sys.path;
-// nothing of the project or Django is imported.
+// third-party packages) can be found. The interpreter runs one line that prints sys.path and
+// sys.executable; nothing of the project or Django is imported. The executable is what later
+// runs the settings reader: a `python3` that is a version manager's shim (pyenv, asdf) picks the
+// interpreter for the project folder on every start, which costs more than the interpreter's own.
 
 
 
 
-const SCRIPT = 'import json, sys; print(json.dumps(sys.path))';
+const SCRIPT = 'import json, sys; print(json.dumps({"path": sys.path, "executable": sys.executable}))';
 const TIMEOUT_MS = 20_000;
 /**
  * @param python the `python` input: a command or path; '' tries python3, then python.
@@ -45069,7 +45071,7 @@ const TIMEOUT_MS = 20_000;
 async function findPythonPath(python, cwd, env) {
     if (python) {
         try {
-            return { interpreter: python, entries: await askSysPath(python, cwd, env) };
+            return { interpreter: python, ...(await askSysPath(python, cwd, env)) };
         }
         catch (error) {
             throw new errors/* InputError */.d('python', `could not get sys.path from '${python}': ${error instanceof Error ? error.message : String(error)}. ` +
@@ -45078,7 +45080,7 @@ async function findPythonPath(python, cwd, env) {
     }
     for (const candidate of ['python3', 'python']) {
         try {
-            return { interpreter: candidate, entries: await askSysPath(candidate, cwd, env) };
+            return { interpreter: candidate, ...(await askSysPath(candidate, cwd, env)) };
         }
         catch {
             // Not installed or not working: try the next name, else go on without one.
@@ -45092,7 +45094,8 @@ function askSysPath(python, cwd, env) {
             if (error)
                 return reject(new Error(firstLine(String(stderr)) || error.message));
             try {
-                resolve(directories(parseList(String(stdout)), cwd));
+                const { path, executable } = parseAnswer(String(stdout));
+                resolve({ entries: directories(path, cwd), ...(executable ? { executable } : {}) });
             }
             catch (parseError) {
                 reject(parseError instanceof Error ? parseError : new Error(String(parseError)));
@@ -45100,13 +45103,15 @@ function askSysPath(python, cwd, env) {
         });
     });
 }
-function parseList(stdout) {
+function parseAnswer(stdout) {
     const line = stdout.trim().split(/\r?\n/).pop() ?? '';
     const parsed = JSON.parse(line);
-    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-        throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not a JSON list of paths`);
+    const path = parsed?.path;
+    if (!Array.isArray(path) || path.some((item) => typeof item !== 'string')) {
+        throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not sys.path as JSON`);
     }
-    return parsed;
+    // sys.executable is '' or None where Python cannot tell (an embedded interpreter).
+    return { path: path, executable: typeof parsed?.executable === 'string' ? parsed.executable : null };
 }
 /** Entries that are directories, made absolute; '' (the current directory) is the project itself. */
 function directories(entries, cwd) {
@@ -46158,7 +46163,7 @@ const SETTINGS_READER_CHOICES = ['auto', 'python', 'evaluator'];
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** True when the Python reader filled `project`; false: the evaluator is to read it (project.reader.why says why). */
 async function readWithPython(project, context) {
-    const { options, interpreter, location } = context;
+    const { options, interpreter, executable, location } = context;
     const choice = options.settingsReader ?? 'auto';
     if (choice === 'evaluator')
         return fallBack(project, 'the `settings-reader` input is evaluator');
@@ -46177,7 +46182,7 @@ async function readWithPython(project, context) {
     let reading;
     try {
         reading = await (options.runner ?? processRunner).read({
-            interpreter,
+            interpreter: executable ?? interpreter,
             projectDir: project.projectDir,
             module: location.module,
             extraPath: location.extraSearchEntry ? [location.extraSearchEntry] : [],
@@ -46270,7 +46275,12 @@ async function discoverProject(options) {
         problems
     };
     if (located.location) {
-        const read = await readWithPython(project, { options, interpreter: python.interpreter, location: located.location });
+        const read = await readWithPython(project, {
+            options,
+            interpreter: python.interpreter,
+            ...(python.executable ? { executable: python.executable } : {}),
+            location: located.location
+        });
         if (!read)
             readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory });
         else if (!project.resolvedApps && (options.resolveApps ?? true))
@@ -49253,6 +49263,18 @@ function customerKeys(raw) {
  * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
  * any folder the job can read gives away nothing the job could not already read. It must exist.
  */
+/**
+ * The project folder the inputs name, if it exists, before the other inputs are read: what the
+ * run can start on early (asking git about it). getSettings() reports a bad one.
+ */
+function earlyWorkingDirectory(toolkit, env) {
+    try {
+        return resolveWorkingDirectory(toolkit.getInput('working-directory'), env);
+    }
+    catch {
+        return null;
+    }
+}
 function resolveWorkingDirectory(raw, env) {
     const dir = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.');
     let isDirectory = false;
@@ -49272,6 +49294,259 @@ function resolveReportFile(raw, cwd, env) {
         return external_node_path_default().resolve(cwd, raw.trim());
     const dir = env.RUNNER_TEMP || external_node_os_default().tmpdir();
     return external_node_path_default().join(dir, 'collectstatic-s3-report.json');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-index.ts
+// What git's index says about each tracked file, and whether the file on disk is still the one
+// the index recorded. This is the check `git diff-files` makes, without reading any content:
+//
+// - the index keeps each file's stat data (modification and change times to the nanosecond,
+//   inode, owner, size) from when git last wrote or checked it; a file whose stat data is still
+//   exactly that has not been written since (writing a file sets its change time, which nothing
+//   can set back);
+// - except a file written in the same clock tick as the index itself, after git looked at it:
+//   its times would not show that write. Git calls such entries "racily clean" and compares their
+//   content; so does this action, through `git diff-files` for those paths only.
+//
+// Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
+// <stage>\t<path>` ended by NUL, then five lines of stat data.
+const NS_PER_SECOND = 1000000000n;
+const UINT32 = 0xffffffffn;
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** Entries of `ls-files --stage -v --debug -z` output. */
+function parseIndexListing(output) {
+    const entries = [];
+    let at = 0;
+    while (at < output.length) {
+        const nul = output.indexOf('\0', at);
+        if (nul === -1)
+            break;
+        const header = output.slice(at, nul);
+        const tab = header.indexOf('\t');
+        const [tag = '', mode = '', blob = '', stage = ''] = header.slice(0, tab).split(' ');
+        let end = nul;
+        for (let line = 0; line < 5 && end !== -1; line++)
+            end = output.indexOf('\n', end + 1);
+        if (tab === -1 || end === -1)
+            throw new Error('git ls-files --debug printed an entry it did not finish');
+        entries.push({ tag, mode, blob, stage, path: header.slice(tab + 1), stat: parseStat(output.slice(nul + 1, end)) });
+        at = end + 1;
+    }
+    return entries;
+}
+function parseStat(block) {
+    const field = (name) => {
+        const match = new RegExp(`\\b${name}: (\\d+(?::\\d+)?)`).exec(block);
+        if (!match?.[1])
+            throw new Error(`git ls-files --debug printed no ${name}`);
+        return match[1];
+    };
+    const time = (name) => {
+        const [seconds = '0', nanoseconds = '0'] = field(name).split(':');
+        return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
+    };
+    return {
+        ctime: time('ctime'),
+        mtime: time('mtime'),
+        ino: Number(field('ino')),
+        uid: Number(field('uid')),
+        gid: Number(field('gid')),
+        size: Number(field('size'))
+    };
+}
+/** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */
+function isCandidate(entry) {
+    return entry.tag === 'H' && REGULAR_FILE_MODES.has(entry.mode) && entry.stage === '0' && entry.blob !== '';
+}
+/**
+ * Whether the file on disk is the one the entry recorded. `indexMtime`: the index file's
+ * modification time (ns). Inode, owner and group are compared when the index has them (git
+ * records 0 where the platform has none).
+ */
+function compareWithIndex(entry, disk, indexMtime) {
+    if (!disk?.isFile())
+        return 'changed';
+    const same = disk.mtimeNs === entry.mtime &&
+        disk.ctimeNs === entry.ctime &&
+        Number(disk.size & UINT32) === entry.size &&
+        (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
+        (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
+        (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid);
+    if (!same)
+        return 'changed';
+    // Recorded in the tick the index was written in, or later: a write after git looked would not show.
+    return entry.mtime >= indexMtime || entry.ctime >= indexMtime ? 'racy' : 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-files.ts
+// Which files under the project git vouches for: tracked, clean, and with bytes on disk that are
+// the blob's own, so the blob id names the bytes and a digest recorded for that blob holds for
+// the file without reading it. Read while the settings are read and the bucket is listed:
+//   ls-files --stage -v --debug   every tracked path with its mode, blob id and the stat data the
+//                                 index recorded (-v: whether it is assume-unchanged or
+//                                 skip-worktree, which git then stops checking); compared with
+//                                 lstat as git compares them (git-index.ts), so no content is read;
+//   diff-files                    only for the few entries the index recorded "racily" (in its own
+//                                 clock tick): git compares their content;
+//   cat-file                      each blob's size;
+//   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
+//                                 checkout (only when an attribute file mentions one).
+// A file also needs its size on disk to equal its blob's: end-of-line conversion only adds bytes,
+// so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
+// "dubious ownership", a time-out, an index rewritten while it was read) vouches for nothing:
+// every file is read, as without git.
+
+
+
+
+
+
+/**
+ * Git's answers for `early` are asked for at once, so its processes run while the settings are
+ * read, and handed over when the run needs them; any other folder asks git then. Reading a
+ * repository changes nothing (see git()), so starting before the inputs are checked is safe.
+ */
+function gitWorkspace(early = null) {
+    const started = early === null ? null : gitVouchedFiles(early);
+    return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) };
+}
+const GIT_TIMEOUT_MS = 15_000;
+const MAX_OUTPUT = 512 * 1024 * 1024;
+const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
+/** Racy paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
+const MAX_NAMED_PATHS = 1000;
+async function gitVouchedFiles(projectRoot) {
+    try {
+        const [top, infoAttributes, indexFile] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])).split('\n');
+        if (!top || !infoAttributes || !indexFile)
+            return new Map();
+        // --git-path answers relative to where git ran.
+        const index = external_node_path_default().resolve(projectRoot, indexFile);
+        const before = (0,external_node_fs_.statSync)(index, { bigint: true });
+        const [listing, attributesFile] = await Promise.all([
+            git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
+            git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
+        ]);
+        if (!sameFile(before, (0,external_node_fs_.statSync)(index, { bigint: true })))
+            return new Map(); // rewritten while it was read
+        // The walk's paths start at the project root as given, which may reach the repository through a symlink.
+        const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
+        const entries = parseIndexListing(listing);
+        const candidates = await cleanFiles(top, base, entries, before.mtimeNs);
+        if (candidates.size === 0)
+            return new Map();
+        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()];
+        const mayRewrite = await attributesMayRewrite(top, entries.map((entry) => entry.path), sources);
+        const [sizes, rewritten] = await Promise.all([
+            blobSizes(top, [...new Set([...candidates.values()].map((file) => file.blob))]),
+            mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set()
+        ]);
+        return sameSizeAsBlob(base, candidates, sizes, rewritten);
+    }
+    catch {
+        return new Map();
+    }
+}
+function sameFile(a, b) {
+    return a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.size === b.size && a.ino === b.ino;
+}
+/**
+ * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
+ * Blocking lstat calls, one after another: for 20,000 files that is a few milliseconds, where as
+ * many pending promises cost far more time and memory. Racily clean entries are asked of diff-files.
+ */
+async function cleanFiles(top, base, entries, indexMtime) {
+    const clean = new Map();
+    const racy = [];
+    for (const entry of entries) {
+        if (!isCandidate(entry))
+            continue;
+        const disk = (0,external_node_fs_.lstatSync)(external_node_path_default().join(base, ...entry.path.split('/')), { bigint: true, throwIfNoEntry: false });
+        const verdict = compareWithIndex(entry.stat, disk, indexMtime);
+        if (verdict === 'changed' || !disk)
+            continue;
+        clean.set(entry.path, { blob: entry.blob, size: Number(disk.size) });
+        if (verdict === 'racy')
+            racy.push(entry.path);
+    }
+    if (racy.length > 0)
+        for (const file of await contentChanged(top, racy))
+            clean.delete(file);
+    return clean;
+}
+/** Which of `paths` git finds changed when it compares their content (diff-files). */
+async function contentChanged(top, paths) {
+    const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : [];
+    return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }));
+}
+async function blobSizes(top, blobs) {
+    const output = await git(top, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], `${blobs.join('\n')}\n`);
+    const sizes = new Map();
+    for (const line of output.split('\n')) {
+        const [blob, type, size] = line.split(' ');
+        if (blob && type === 'blob')
+            sizes.set(blob, Number(size));
+    }
+    return sizes;
+}
+/**
+ * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
+ * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
+ * Most repositories have none, and asking check-attr about every file costs far more memory than
+ * the files' own entries.
+ */
+async function attributesMayRewrite(top, tracked, sources) {
+    for (const file of tracked)
+        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
+            sources.push(external_node_path_default().join(top, file));
+    for (const source of sources) {
+        const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
+        if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))
+            return true;
+    }
+    return false;
+}
+function defaultAttributesFile() {
+    const config = process.env.XDG_CONFIG_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.config');
+    return external_node_path_default().join(config, 'git', 'attributes');
+}
+/** Paths with an attribute that makes checkout write other bytes than the blob's. */
+async function rewritingPaths(top, paths) {
+    const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`);
+    const fields = splitZ(output);
+    const rewritten = new Set();
+    // -z output: path NUL attribute NUL value NUL, for each path and attribute.
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const value = fields[i + 2];
+        if (value !== undefined && value !== 'unspecified' && value !== 'unset')
+            rewritten.add(fields[i]);
+    }
+    return rewritten;
+}
+/** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
+function sameSizeAsBlob(base, candidates, sizes, rewritten) {
+    const vouched = new Map();
+    for (const [file, { blob, size }] of candidates) {
+        if (sizes.get(blob) !== size || rewritten.has(file))
+            continue;
+        vouched.set(external_node_path_default().join(base, ...file.split('/')), { blob, size });
+    }
+    return vouched;
+}
+function splitZ(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    return fields;
+}
+function git(cwd, args, input, extraEnv = {}) {
+    return new Promise((resolve, reject) => {
+        // No pager, prompt or optional locks: a read must never wait for anything or write the index.
+        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', ...extraEnv };
+        const child = (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/execute/invalidate.ts
@@ -50783,151 +51058,6 @@ function releaseBugProblem(notice, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git-files.ts
-// Which files under the project git vouches for: tracked, clean, and with bytes on disk that are
-// the blob's own, so the blob id names the bytes and a digest recorded for that blob holds for
-// the file without reading it. Four git commands, read at once, while the bucket is listed:
-//   ls-files --stage   every tracked path with its mode and blob id (and, with -v, whether it is
-//                      marked assume-unchanged or skip-worktree: git then stops checking it);
-//   diff-files         the tracked paths whose working copy differs from the index (git checks
-//                      stat data and, where that cannot decide, the content);
-//   cat-file           each blob's size;
-//   check-attr         `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on checkout.
-// A file also needs its size on disk to equal its blob's: end-of-line conversion only adds bytes,
-// so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
-// "dubious ownership", a time-out) vouches for nothing: every file is read, as without git.
-
-
-
-
-
-const GIT_TIMEOUT_MS = 15_000;
-const MAX_OUTPUT = 512 * 1024 * 1024;
-const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
-async function gitVouchedFiles(projectRoot) {
-    try {
-        const [top, infoAttributes] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'])).split('\n');
-        if (!top || !infoAttributes)
-            return new Map();
-        const [staged, dirty, attributesFile] = await Promise.all([
-            git(top, ['ls-files', '--stage', '-v', '-z']),
-            git(top, ['diff-files', '--name-only', '-z']),
-            git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
-        ]);
-        const candidates = cleanRegularFiles(staged, new Set(splitZ(dirty)));
-        if (candidates.size === 0)
-            return new Map();
-        const blobs = [...new Set(candidates.values())];
-        // --git-path answers relative to where git ran.
-        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()];
-        const mayRewrite = await attributesMayRewrite(top, candidates.keys(), sources);
-        const [sizes, rewritten] = await Promise.all([
-            blobSizes(top, blobs),
-            mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set()
-        ]);
-        // The walk's paths start at the project root as given, which may reach the repository through a symlink.
-        const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
-        return sameSizeOnDisk(base, candidates, sizes, rewritten);
-    }
-    catch {
-        return new Map();
-    }
-}
-/**
- * Tracked regular files at stage 0 (no merge conflict), tagged `H` (git compares them with the
- * working tree: not assume-unchanged, not skip-worktree), that diff-files did not list: path → blob.
- */
-function cleanRegularFiles(staged, dirty) {
-    const files = new Map();
-    for (const record of splitZ(staged)) {
-        const tab = record.indexOf('\t');
-        const [tag, mode, blob, stage] = record.slice(0, tab).split(' ');
-        const file = record.slice(tab + 1);
-        if (tag !== 'H' || !REGULAR_FILE_MODES.has(mode ?? '') || stage !== '0' || !blob || dirty.has(file))
-            continue;
-        files.set(file, blob);
-    }
-    return files;
-}
-async function blobSizes(top, blobs) {
-    const output = await git(top, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], `${blobs.join('\n')}\n`);
-    const sizes = new Map();
-    for (const line of output.split('\n')) {
-        const [blob, type, size] = line.split(' ');
-        if (blob && type === 'blob')
-            sizes.set(blob, Number(size));
-    }
-    return sizes;
-}
-/**
- * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
- * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
- * Most repositories have none, and asking check-attr about every file costs far more memory than
- * the files' own entries.
- */
-async function attributesMayRewrite(top, tracked, sources) {
-    for (const file of tracked)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            sources.push(external_node_path_default().join(top, file));
-    for (const source of sources) {
-        const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
-        if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))
-            return true;
-    }
-    return false;
-}
-function defaultAttributesFile() {
-    const config = process.env.XDG_CONFIG_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.config');
-    return external_node_path_default().join(config, 'git', 'attributes');
-}
-/** Paths with an attribute that makes checkout write other bytes than the blob's. */
-async function rewritingPaths(top, paths) {
-    const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`);
-    const fields = splitZ(output);
-    const rewritten = new Set();
-    // -z output: path NUL attribute NUL value NUL, for each path and attribute.
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const value = fields[i + 2];
-        if (value !== undefined && value !== 'unspecified' && value !== 'unset')
-            rewritten.add(fields[i]);
-    }
-    return rewritten;
-}
-/**
- * Candidates whose size on disk is their blob's. Blocking lstat calls, one after another: for
- * 20,000 files that is a few milliseconds, where as many pending promises cost far more time
- * and memory.
- */
-function sameSizeOnDisk(base, candidates, sizes, rewritten) {
-    const vouched = new Map();
-    for (const [file, blob] of candidates) {
-        const size = sizes.get(blob);
-        if (size === undefined || rewritten.has(file))
-            continue;
-        const absPath = external_node_path_default().join(base, ...file.split('/'));
-        const stat = (0,external_node_fs_.lstatSync)(absPath, { throwIfNoEntry: false });
-        if (stat?.isFile() && stat.size === size)
-            vouched.set(absPath, { blob, size });
-    }
-    return vouched;
-}
-function splitZ(output) {
-    const fields = output.split('\0');
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    return fields;
-}
-function git(cwd, args, input) {
-    return new Promise((resolve, reject) => {
-        // No pager, prompt or optional locks: a read must never wait for anything or write the index.
-        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
-        const child = (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/digest/blob-digests.ts
 class BlobDigests {
     vouched;
@@ -51415,7 +51545,6 @@ const NO_PROGRESS = {
 
 
 
-const gitWorkspace = { vouchedFiles: gitVouchedFiles };
 async function deploy(settings, target, services = {}) {
     const { cdnRun = null, progress = NO_PROGRESS, control } = services;
     const started = performance.now();
@@ -51460,7 +51589,7 @@ async function deploy(settings, target, services = {}) {
 }
 /** Find the files, start the listing, then hash and prepare every object while it runs. */
 async function findAndHash(settings, target, services) {
-    const { progress = NO_PROGRESS, workspace = gitWorkspace, control } = services;
+    const { progress = NO_PROGRESS, workspace = gitWorkspace(), control } = services;
     // git runs in processes of its own, alongside the (synchronous) walk.
     const vouched = workspace.vouchedFiles(settings.workingDirectory);
     const collection = await collect(settings);
@@ -52424,16 +52553,19 @@ async function writeFailureReport(file, report) {
 
 
 
+
 async function main_run(toolkit = actionsToolkit(), env = process.env) {
     let settings;
     const heapValve = startHeapValve();
     const control = new RunControl();
     const signals = watchStopSignals(control, (message) => toolkit.info(message));
+    // git reads the checkout while the settings are read (the project's Python may take a while).
+    const git = gitWorkspace(earlyWorkingDirectory(toolkit, env));
     try {
         settings = await getSettings(toolkit, env);
         if (settings.upload.deadlineMs)
             control.setDeadline(settings.upload.deadlineMs, `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`);
-        const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control };
+        const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: git };
         const result = await deploy(settings, await createTarget(settings, control.signal), services);
         const report = buildReport(result);
         await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env));

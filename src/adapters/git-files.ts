@@ -1,73 +1,120 @@
 // Which files under the project git vouches for: tracked, clean, and with bytes on disk that are
 // the blob's own, so the blob id names the bytes and a digest recorded for that blob holds for
-// the file without reading it. Four git commands, read at once, while the bucket is listed:
-//   ls-files --stage   every tracked path with its mode and blob id (and, with -v, whether it is
-//                      marked assume-unchanged or skip-worktree: git then stops checking it);
-//   diff-files         the tracked paths whose working copy differs from the index (git checks
-//                      stat data and, where that cannot decide, the content);
-//   cat-file           each blob's size;
-//   check-attr         `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on checkout.
+// the file without reading it. Read while the settings are read and the bucket is listed:
+//   ls-files --stage -v --debug   every tracked path with its mode, blob id and the stat data the
+//                                 index recorded (-v: whether it is assume-unchanged or
+//                                 skip-worktree, which git then stops checking); compared with
+//                                 lstat as git compares them (git-index.ts), so no content is read;
+//   diff-files                    only for the few entries the index recorded "racily" (in its own
+//                                 clock tick): git compares their content;
+//   cat-file                      each blob's size;
+//   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
+//                                 checkout (only when an attribute file mentions one).
 // A file also needs its size on disk to equal its blob's: end-of-line conversion only adds bytes,
 // so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
-// "dubious ownership", a time-out) vouches for nothing: every file is read, as without git.
+// "dubious ownership", a time-out, an index rewritten while it was read) vouches for nothing:
+// every file is read, as without git.
 import { execFile } from 'node:child_process'
-import { lstatSync } from 'node:fs'
+import { lstatSync, statSync, type BigIntStats } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { VouchedFile } from '../digest/blob-digests.js'
+import { compareWithIndex, isCandidate, parseIndexListing, type IndexEntry } from './git-index.js'
 
 /** Absolute path → the blob its bytes are. */
 export type VouchedFiles = ReadonlyMap<string, VouchedFile>
 
+/** The outside world a run reads besides the target: which files git vouches for. */
+export interface Workspace {
+  vouchedFiles(projectRoot: string): Promise<VouchedFiles>
+}
+
+/**
+ * Git's answers for `early` are asked for at once, so its processes run while the settings are
+ * read, and handed over when the run needs them; any other folder asks git then. Reading a
+ * repository changes nothing (see git()), so starting before the inputs are checked is safe.
+ */
+export function gitWorkspace(early: string | null = null): Workspace {
+  const started = early === null ? null : gitVouchedFiles(early)
+  return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) }
+}
+
 const GIT_TIMEOUT_MS = 15_000
 const MAX_OUTPUT = 512 * 1024 * 1024
-const REGULAR_FILE_MODES = new Set(['100644', '100755'])
 const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding']
+/** Racy paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
+const MAX_NAMED_PATHS = 1000
+
+/** A tracked file whose stat data matches the index: its blob, and its size on disk. */
+interface Candidate {
+  blob: string
+  size: number
+}
 
 export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles> {
   try {
-    const [top, infoAttributes] = (
-      await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'])
+    const [top, infoAttributes, indexFile] = (
+      await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])
     ).split('\n')
-    if (!top || !infoAttributes) return new Map()
-    const [staged, dirty, attributesFile] = await Promise.all([
-      git(top, ['ls-files', '--stage', '-v', '-z']),
-      git(top, ['diff-files', '--name-only', '-z']),
+    if (!top || !infoAttributes || !indexFile) return new Map()
+    // --git-path answers relative to where git ran.
+    const index = path.resolve(projectRoot, indexFile)
+    const before = statSync(index, { bigint: true })
+    const [listing, attributesFile] = await Promise.all([
+      git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
       git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
     ])
-    const candidates = cleanRegularFiles(staged, new Set(splitZ(dirty)))
-    if (candidates.size === 0) return new Map()
-    const blobs = [...new Set(candidates.values())]
-    // --git-path answers relative to where git ran.
-    const sources = [path.resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()]
-    const mayRewrite = await attributesMayRewrite(top, candidates.keys(), sources)
-    const [sizes, rewritten] = await Promise.all([
-      blobSizes(top, blobs),
-      mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
-    ])
+    if (!sameFile(before, statSync(index, { bigint: true }))) return new Map() // rewritten while it was read
     // The walk's paths start at the project root as given, which may reach the repository through a symlink.
     const base = path.resolve(projectRoot, path.relative(await realpath(projectRoot), top))
-    return sameSizeOnDisk(base, candidates, sizes, rewritten)
+    const entries = parseIndexListing(listing)
+    const candidates = await cleanFiles(top, base, entries, before.mtimeNs)
+    if (candidates.size === 0) return new Map()
+    const sources = [path.resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()]
+    const mayRewrite = await attributesMayRewrite(
+      top,
+      entries.map((entry) => entry.path),
+      sources
+    )
+    const [sizes, rewritten] = await Promise.all([
+      blobSizes(top, [...new Set([...candidates.values()].map((file) => file.blob))]),
+      mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
+    ])
+    return sameSizeAsBlob(base, candidates, sizes, rewritten)
   } catch {
     return new Map()
   }
 }
 
+function sameFile(a: BigIntStats, b: BigIntStats): boolean {
+  return a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.size === b.size && a.ino === b.ino
+}
+
 /**
- * Tracked regular files at stage 0 (no merge conflict), tagged `H` (git compares them with the
- * working tree: not assume-unchanged, not skip-worktree), that diff-files did not list: path → blob.
+ * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
+ * Blocking lstat calls, one after another: for 20,000 files that is a few milliseconds, where as
+ * many pending promises cost far more time and memory. Racily clean entries are asked of diff-files.
  */
-function cleanRegularFiles(staged: string, dirty: Set<string>): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const record of splitZ(staged)) {
-    const tab = record.indexOf('\t')
-    const [tag, mode, blob, stage] = record.slice(0, tab).split(' ')
-    const file = record.slice(tab + 1)
-    if (tag !== 'H' || !REGULAR_FILE_MODES.has(mode ?? '') || stage !== '0' || !blob || dirty.has(file)) continue
-    files.set(file, blob)
+async function cleanFiles(top: string, base: string, entries: IndexEntry[], indexMtime: bigint): Promise<Map<string, Candidate>> {
+  const clean = new Map<string, Candidate>()
+  const racy: string[] = []
+  for (const entry of entries) {
+    if (!isCandidate(entry)) continue
+    const disk = lstatSync(path.join(base, ...entry.path.split('/')), { bigint: true, throwIfNoEntry: false })
+    const verdict = compareWithIndex(entry.stat, disk, indexMtime)
+    if (verdict === 'changed' || !disk) continue
+    clean.set(entry.path, { blob: entry.blob, size: Number(disk.size) })
+    if (verdict === 'racy') racy.push(entry.path)
   }
-  return files
+  if (racy.length > 0) for (const file of await contentChanged(top, racy)) clean.delete(file)
+  return clean
+}
+
+/** Which of `paths` git finds changed when it compares their content (diff-files). */
+async function contentChanged(top: string, paths: string[]): Promise<string[]> {
+  const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : []
+  return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }))
 }
 
 async function blobSizes(top: string, blobs: string[]): Promise<Map<string, number>> {
@@ -114,24 +161,17 @@ async function rewritingPaths(top: string, paths: string[]): Promise<Set<string>
   return rewritten
 }
 
-/**
- * Candidates whose size on disk is their blob's. Blocking lstat calls, one after another: for
- * 20,000 files that is a few milliseconds, where as many pending promises cost far more time
- * and memory.
- */
-function sameSizeOnDisk(
+/** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
+function sameSizeAsBlob(
   base: string,
-  candidates: Map<string, string>,
+  candidates: Map<string, Candidate>,
   sizes: Map<string, number>,
   rewritten: Set<string>
 ): Map<string, VouchedFile> {
   const vouched = new Map<string, VouchedFile>()
-  for (const [file, blob] of candidates) {
-    const size = sizes.get(blob)
-    if (size === undefined || rewritten.has(file)) continue
-    const absPath = path.join(base, ...file.split('/'))
-    const stat = lstatSync(absPath, { throwIfNoEntry: false })
-    if (stat?.isFile() && stat.size === size) vouched.set(absPath, { blob, size })
+  for (const [file, { blob, size }] of candidates) {
+    if (sizes.get(blob) !== size || rewritten.has(file)) continue
+    vouched.set(path.join(base, ...file.split('/')), { blob, size })
   }
   return vouched
 }
@@ -142,10 +182,10 @@ function splitZ(output: string): string[] {
   return fields
 }
 
-function git(cwd: string, args: string[], input?: string): Promise<string> {
+function git(cwd: string, args: string[], input?: string, extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     // No pager, prompt or optional locks: a read must never wait for anything or write the index.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' }
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', ...extraEnv }
     const child = execFile(
       'git',
       ['-c', 'core.quotepath=off', ...args],

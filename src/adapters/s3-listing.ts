@@ -2,9 +2,11 @@
 // s3-direct.ts); if any page fails, the whole listing again through the SDK, whose retries and
 // errors (AccessDenied, NoSuchBucket, ...) the caller explains.
 //
-// A long listing is read in parallel (see listing-ranges.ts): after the first page, the rest of
-// the key space is cut into ranges at keys the run is about to upload, and each range is listed
-// from its own StartAfter. The result is exactly the sequential listing's.
+// A long listing is read in parallel (see listing-ranges.ts): the key space is cut into ranges at
+// keys the run is about to upload, and the ranges are listed at once, each from its own
+// StartAfter. A page that ends the listing ends every range after it, so a bucket with fewer keys
+// than expected (the first upload) costs a few requests, not one per range. The result is exactly
+// the sequential listing's.
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { RemoteObject } from '../model.js'
 import { normalizeEtag } from '../plan/state.js'
@@ -23,6 +25,8 @@ export interface ListingContext {
   count: (operation: string) => void
   /** Paths (under the prefix) the run will write, once known: where to cut a long listing. */
   localPaths?: Promise<readonly string[]>
+  /** Remote keys expected per local path (2 with hashed copies): how many local paths make a page. */
+  keysPerPath?: number
   /** Listing requests in flight at most. */
   concurrency?: number
   /** The run's signal: a cancel stops the listing. */
@@ -37,6 +41,7 @@ export interface PageRequest {
 type PageReader = (request: PageRequest) => Promise<ListPage>
 
 const DEFAULT_CONCURRENCY = 8
+const PAGE_SIZE = 1000
 
 export async function listObjects(context: ListingContext): Promise<Map<string, RemoteObject>> {
   const { direct } = context
@@ -49,31 +54,25 @@ export async function listObjects(context: ListingContext): Promise<Map<string, 
 }
 
 async function readListing(context: ListingContext, page: PageReader): Promise<Map<string, RemoteObject>> {
-  const first = await page({})
-  const listed = [first.objects]
-  if (first.isTruncated) {
-    const ranges = await rangesAfter(context, first)
-    if (ranges) listed.push(...(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY)))
-    else listed.push(await readRange({ after: lastKey(first), through: null }, page, first))
-  }
-  return toObjects(listed, context.listPrefix)
+  const localKeys = context.localPaths ? (await context.localPaths).map((path) => context.listPrefix + path) : []
+  const ranges = splitKeySpace(localKeys, Math.ceil(PAGE_SIZE / (context.keysPerPath ?? 1)))
+  return toObjects(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY), context.listPrefix)
 }
 
-/** The key space after the first page, cut where the local keys say a page's worth ends; null: one range. */
-async function rangesAfter(context: ListingContext, first: ListPage): Promise<KeyRange[] | null> {
-  if (!context.localPaths) return null
-  const localKeys = (await context.localPaths.catch(() => [])).map((path) => context.listPrefix + path)
-  const ranges = splitKeySpace(lastKey(first), first.objects.length, localKeys)
-  return ranges.length > 1 ? ranges : null
-}
-
+/**
+ * Lists the ranges, `concurrency` at a time, in order. Once a page shows the listing ended after
+ * some key, the ranges that start after it are known to be empty and are not asked for.
+ */
 async function readRanges(ranges: KeyRange[], page: PageReader, concurrency: number): Promise<ListedObject[][]> {
-  const results: ListedObject[][] = new Array(ranges.length)
+  const results: ListedObject[][] = new Array(ranges.length).fill([])
+  const listing = { endsAfter: null as string | null }
   let next = 0
   const worker = async () => {
     while (next < ranges.length) {
       const index = next++
-      results[index] = await readRange(ranges[index] as KeyRange, page)
+      const range = ranges[index] as KeyRange
+      if (listing.endsAfter !== null && compareKeys(range.after, listing.endsAfter) >= 0) continue
+      results[index] = await readRange(range, page, listing)
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, ranges.length) }, worker))
@@ -81,19 +80,23 @@ async function readRanges(ranges: KeyRange[], page: PageReader, concurrency: num
 }
 
 /**
- * The keys after `range.after` up to and including `range.through` (null: to the end). `continued`:
- * a page already read whose continuation token starts the range (the sequential case).
+ * The keys after `range.after` up to and including `range.through` (null: to the end). A range
+ * whose last page ends the listing keeps every key it was given, past `through` too: the ranges
+ * after it may never be read.
  */
-async function readRange(range: KeyRange, page: PageReader, continued?: ListPage): Promise<ListedObject[]> {
-  const objects: ListedObject[] = []
-  let listed = continued ?? (await page({ startAfter: range.after }))
-  if (!continued) objects.push(...listed.objects)
+async function readRange(range: KeyRange, page: PageReader, listing: { endsAfter: string | null }): Promise<ListedObject[]> {
+  let listed = await page(range.after ? { startAfter: range.after } : {})
+  const objects: ListedObject[] = [...listed.objects]
   while (listed.isTruncated && !pastRange(lastKey(listed), range)) {
     if (!listed.nextContinuationToken) throw new Error('ListObjectsV2 was truncated without a continuation token')
     listed = await page({ continuationToken: listed.nextContinuationToken })
     objects.push(...listed.objects)
   }
-  // The last page may run into the next range, which lists those keys itself.
+  if (!listed.isTruncated) {
+    if (listing.endsAfter === null || compareKeys(range.after, listing.endsAfter) < 0) listing.endsAfter = range.after
+    return objects
+  }
+  // The last page ran into the next range, which lists those keys itself.
   return range.through === null ? objects : objects.filter((object) => compareKeys(object.key, range.through as string) <= 0)
 }
 
@@ -107,11 +110,13 @@ function lastKey(page: ListPage): string {
   return last.key
 }
 
+/** Ranges in key order; a key two ranges both hold (one ended the listing) counts once, in its place. */
 function toObjects(pages: ListedObject[][], listPrefix: string): Map<string, RemoteObject> {
   const objects = new Map<string, RemoteObject>()
   for (const items of pages) {
     for (const item of items) {
       const path = item.key.slice(listPrefix.length)
+      if (objects.has(path)) continue
       // '' and `dir/` are folder markers made by consoles, not files.
       if (!item.key.startsWith(listPrefix) || path === '' || path.endsWith('/')) continue
       objects.set(path, { path, size: item.size, etag: normalizeEtag(item.etag) })
@@ -129,7 +134,7 @@ async function sdkPage(context: ListingContext, request: PageRequest): Promise<L
   const input = {
     Bucket: context.bucket,
     Prefix: context.listPrefix,
-    MaxKeys: 1000,
+    MaxKeys: PAGE_SIZE,
     ContinuationToken: request.continuationToken,
     StartAfter: request.continuationToken ? undefined : request.startAfter,
     ...context.requestParameters

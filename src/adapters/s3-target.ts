@@ -146,6 +146,8 @@ class BucketTarget implements S3Target {
         direct: await this.directRequests(),
         count: (operation) => this.count(operation),
         ...(localPaths ? { localPaths } : {}),
+        // With hashed copies, the bucket holds about two keys per file found.
+        keysPerPath: manifestName === null ? 1 : 2,
         concurrency: Math.max(1, Math.min(this.config.concurrency, LISTING_CONCURRENCY)),
         ...(this.signal ? { signal: this.signal } : {})
       })

@@ -182,6 +182,18 @@ function customerKeys(raw: string): string[] {
  * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
  * any folder the job can read gives away nothing the job could not already read. It must exist.
  */
+/**
+ * The project folder the inputs name, if it exists, before the other inputs are read: what the
+ * run can start on early (asking git about it). getSettings() reports a bad one.
+ */
+export function earlyWorkingDirectory(toolkit: Toolkit, env: NodeJS.ProcessEnv): string | null {
+  try {
+    return resolveWorkingDirectory(toolkit.getInput('working-directory'), env)
+  } catch {
+    return null
+  }
+}
+
 function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
   const dir = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.')
   let isDirectory = false

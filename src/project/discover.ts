@@ -131,7 +131,12 @@ export async function discoverProject(options: DiscoverOptions): Promise<Discove
     problems
   }
   if (located.location) {
-    const read = await readWithPython(project, { options, interpreter: python.interpreter, location: located.location })
+    const read = await readWithPython(project, {
+      options,
+      interpreter: python.interpreter,
+      ...(python.executable ? { executable: python.executable } : {}),
+      location: located.location
+    })
     if (!read) readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })
     else if (!project.resolvedApps && (options.resolveApps ?? true))
       resolveWithEvaluator(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })

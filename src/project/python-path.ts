@@ -1,17 +1,21 @@
 // The Python path of the runner's interpreter, so apps installed with pip (Django's admin,
-// third-party packages) can be found. The interpreter runs one line that prints sys.path;
-// nothing of the project or Django is imported.
+// third-party packages) can be found. The interpreter runs one line that prints sys.path and
+// sys.executable; nothing of the project or Django is imported. The executable is what later
+// runs the settings reader: a `python3` that is a version manager's shim (pyenv, asdf) picks the
+// interpreter for the project folder on every start, which costs more than the interpreter's own.
 import { execFile } from 'node:child_process'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 
-const SCRIPT = 'import json, sys; print(json.dumps(sys.path))'
+const SCRIPT = 'import json, sys; print(json.dumps({"path": sys.path, "executable": sys.executable}))'
 const TIMEOUT_MS = 20_000
 
 export interface PythonPath {
-  /** The interpreter that answered, or null when none was found. */
+  /** The interpreter that answered (as given or found on PATH), or null when none was found. */
   interpreter: string | null
+  /** Its sys.executable: the program to run it again with (absent: run `interpreter`). */
+  executable?: string
   /** Existing directories on its sys.path, in order (zip files and the current directory left out). */
   entries: string[]
 }
@@ -23,7 +27,7 @@ export interface PythonPath {
 export async function findPythonPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<PythonPath> {
   if (python) {
     try {
-      return { interpreter: python, entries: await askSysPath(python, cwd, env) }
+      return { interpreter: python, ...(await askSysPath(python, cwd, env)) }
     } catch (error) {
       throw new InputError(
         'python',
@@ -34,7 +38,7 @@ export async function findPythonPath(python: string, cwd: string, env: NodeJS.Pr
   }
   for (const candidate of ['python3', 'python']) {
     try {
-      return { interpreter: candidate, entries: await askSysPath(candidate, cwd, env) }
+      return { interpreter: candidate, ...(await askSysPath(candidate, cwd, env)) }
     } catch {
       // Not installed or not working: try the next name, else go on without one.
     }
@@ -42,12 +46,13 @@ export async function findPythonPath(python: string, cwd: string, env: NodeJS.Pr
   return { interpreter: null, entries: [] }
 }
 
-function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ entries: string[]; executable?: string }> {
   return new Promise((resolve, reject) => {
     execFile(python, ['-c', SCRIPT], { cwd, env, timeout: TIMEOUT_MS, windowsHide: true }, (error, stdout, stderr) => {
       if (error) return reject(new Error(firstLine(String(stderr)) || error.message))
       try {
-        resolve(directories(parseList(String(stdout)), cwd))
+        const { path, executable } = parseAnswer(String(stdout))
+        resolve({ entries: directories(path, cwd), ...(executable ? { executable } : {}) })
       } catch (parseError) {
         reject(parseError instanceof Error ? parseError : new Error(String(parseError)))
       }
@@ -55,13 +60,15 @@ function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promis
   })
 }
 
-function parseList(stdout: string): string[] {
+function parseAnswer(stdout: string): { path: string[]; executable: string | null } {
   const line = stdout.trim().split(/\r?\n/).pop() ?? ''
-  const parsed: unknown = JSON.parse(line)
-  if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-    throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not a JSON list of paths`)
+  const parsed = JSON.parse(line) as { path?: unknown; executable?: unknown } | null
+  const path = parsed?.path
+  if (!Array.isArray(path) || path.some((item) => typeof item !== 'string')) {
+    throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not sys.path as JSON`)
   }
-  return parsed as string[]
+  // sys.executable is '' or None where Python cannot tell (an embedded interpreter).
+  return { path: path as string[], executable: typeof parsed?.executable === 'string' ? parsed.executable : null }
 }
 
 /** Entries that are directories, made absolute; '' (the current directory) is the project itself. */

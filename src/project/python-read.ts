@@ -14,13 +14,16 @@ const DEFAULT_TIMEOUT_MS = 60_000
 
 interface PythonReadContext {
   options: DiscoverOptions
+  /** As named (the input, or what was found on PATH), for messages. */
   interpreter: string | null
+  /** The program to start: the interpreter's own sys.executable when it said it. */
+  executable?: string
   location: SettingsLocation
 }
 
 /** True when the Python reader filled `project`; false: the evaluator is to read it (project.reader.why says why). */
 export async function readWithPython(project: DiscoveredProject, context: PythonReadContext): Promise<boolean> {
-  const { options, interpreter, location } = context
+  const { options, interpreter, executable, location } = context
   const choice = options.settingsReader ?? 'auto'
   if (choice === 'evaluator') return fallBack(project, 'the `settings-reader` input is evaluator')
   if (options.untrustedCode) {
@@ -45,7 +48,7 @@ export async function readWithPython(project: DiscoveredProject, context: Python
   let reading: PythonReading
   try {
     reading = await (options.runner ?? processRunner).read({
-      interpreter,
+      interpreter: executable ?? interpreter,
       projectDir: project.projectDir,
       module: location.module,
       extraPath: location.extraSearchEntry ? [location.extraSearchEntry] : [],

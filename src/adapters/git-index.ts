@@ -1,0 +1,114 @@
+// What git's index says about each tracked file, and whether the file on disk is still the one
+// the index recorded. This is the check `git diff-files` makes, without reading any content:
+//
+// - the index keeps each file's stat data (modification and change times to the nanosecond,
+//   inode, owner, size) from when git last wrote or checked it; a file whose stat data is still
+//   exactly that has not been written since (writing a file sets its change time, which nothing
+//   can set back);
+// - except a file written in the same clock tick as the index itself, after git looked at it:
+//   its times would not show that write. Git calls such entries "racily clean" and compares their
+//   content; so does this action, through `git diff-files` for those paths only.
+//
+// Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
+// <stage>\t<path>` ended by NUL, then five lines of stat data.
+
+/** One tracked path as the index records it. */
+export interface IndexEntry {
+  /** `H`: git compares it with the working tree (not assume-unchanged or skip-worktree). */
+  tag: string
+  mode: string
+  blob: string
+  stage: string
+  path: string
+  stat: IndexStat
+}
+
+/** Stat data as the index stores it: seconds and nanoseconds, and 32-bit truncated numbers. */
+export interface IndexStat {
+  ctime: bigint
+  mtime: bigint
+  ino: number
+  uid: number
+  gid: number
+  size: number
+}
+
+/** What lstat says of a file on disk (bigint times in nanoseconds). */
+export interface DiskStat {
+  isFile(): boolean
+  ctimeNs: bigint
+  mtimeNs: bigint
+  ino: bigint
+  uid: bigint
+  gid: bigint
+  size: bigint
+}
+
+const NS_PER_SECOND = 1_000_000_000n
+const UINT32 = 0xffffffffn
+const REGULAR_FILE_MODES = new Set(['100644', '100755'])
+
+/** Entries of `ls-files --stage -v --debug -z` output. */
+export function parseIndexListing(output: string): IndexEntry[] {
+  const entries: IndexEntry[] = []
+  let at = 0
+  while (at < output.length) {
+    const nul = output.indexOf('\0', at)
+    if (nul === -1) break
+    const header = output.slice(at, nul)
+    const tab = header.indexOf('\t')
+    const [tag = '', mode = '', blob = '', stage = ''] = header.slice(0, tab).split(' ')
+    let end = nul
+    for (let line = 0; line < 5 && end !== -1; line++) end = output.indexOf('\n', end + 1)
+    if (tab === -1 || end === -1) throw new Error('git ls-files --debug printed an entry it did not finish')
+    entries.push({ tag, mode, blob, stage, path: header.slice(tab + 1), stat: parseStat(output.slice(nul + 1, end)) })
+    at = end + 1
+  }
+  return entries
+}
+
+function parseStat(block: string): IndexStat {
+  const field = (name: string): string => {
+    const match = new RegExp(`\\b${name}: (\\d+(?::\\d+)?)`).exec(block)
+    if (!match?.[1]) throw new Error(`git ls-files --debug printed no ${name}`)
+    return match[1]
+  }
+  const time = (name: string): bigint => {
+    const [seconds = '0', nanoseconds = '0'] = field(name).split(':')
+    return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds)
+  }
+  return {
+    ctime: time('ctime'),
+    mtime: time('mtime'),
+    ino: Number(field('ino')),
+    uid: Number(field('uid')),
+    gid: Number(field('gid')),
+    size: Number(field('size'))
+  }
+}
+
+/** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */
+export function isCandidate(entry: IndexEntry): boolean {
+  return entry.tag === 'H' && REGULAR_FILE_MODES.has(entry.mode) && entry.stage === '0' && entry.blob !== ''
+}
+
+export type DiskVerdict = 'unchanged' | 'racy' | 'changed'
+
+/**
+ * Whether the file on disk is the one the entry recorded. `indexMtime`: the index file's
+ * modification time (ns). Inode, owner and group are compared when the index has them (git
+ * records 0 where the platform has none).
+ */
+export function compareWithIndex(entry: IndexStat, disk: DiskStat | undefined, indexMtime: bigint): DiskVerdict {
+  if (!disk?.isFile()) return 'changed'
+  const same =
+    disk.mtimeNs === entry.mtime &&
+    disk.ctimeNs === entry.ctime &&
+    Number(disk.size & UINT32) === entry.size &&
+    (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
+    (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
+    (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid)
+  if (!same) return 'changed'
+  // Recorded in the tick the index was written in, or later: a write after git looked would not show.
+  return entry.mtime >= indexMtime || entry.ctime >= indexMtime ? 'racy' : 'unchanged'
+}
