@@ -760,6 +760,15 @@ async function createTarget(settings, signal) {
         throw new errors/* ActionError */.l('No destination: set bucket (or AWS_STORAGE_BUCKET_NAME) or static-root.', { input: 'bucket' });
     return real;
 }
+let s3Module;
+/**
+ * Starts loading the S3 target (most of the bundle is the AWS SDK) while the run waits for
+ * something else, such as the project's Python reading the settings. Later calls reuse it.
+ */
+function preloadS3Target() {
+    s3Module ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 4797));
+    return s3Module;
+}
 async function realTarget(settings, signal) {
     const destination = settings.destination;
     const { concurrency, objectParameters, requestTimeoutMs } = settings.upload;
@@ -768,7 +777,7 @@ async function realTarget(settings, signal) {
     if (destination.kind === 'folder')
         return createFolderTarget({ root: destination.root });
     // The AWS SDK is most of the bundle: a run that never talks to S3 never loads it.
-    const { createS3Target } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 4797));
+    const { createS3Target } = await preloadS3Target();
     return createS3Target({
         ...destination,
         concurrency,
@@ -9981,25 +9990,45 @@ function parseIndexListing(output) {
     }
     return entries;
 }
+/**
+ * `  ctime: S:N\n  mtime: S:N\n  dev: D\tino: I\n  uid: U\tgid: G\n  size: Z\tflags: F`, read by
+ * position (a run may hold 100,000 entries); anything else is an error.
+ */
 function parseStat(block) {
-    const field = (name) => {
-        const match = new RegExp(`\\b${name}: (\\d+(?::\\d+)?)`).exec(block);
-        if (!match?.[1])
-            throw new Error(`git ls-files --debug printed no ${name}`);
-        return match[1];
-    };
-    const time = (name) => {
-        const [seconds = '0', nanoseconds = '0'] = field(name).split(':');
-        return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
-    };
+    const [ctime, mtime, devIno, uidGid, sizeFlags] = block.split('\n');
+    const ino = digits(pair(devIno, 'dev', 'ino')[1], 'ino');
+    const [uid, gidText] = pair(uidGid, 'uid', 'gid');
+    const gid = digits(gidText, 'gid');
+    const [size] = pair(sizeFlags, 'size', 'flags');
     return {
-        ctime: time('ctime'),
-        mtime: time('mtime'),
-        ino: Number(field('ino')),
-        uid: Number(field('uid')),
-        gid: Number(field('gid')),
-        size: Number(field('size'))
+        ctime: time(ctime, 'ctime'),
+        mtime: time(mtime, 'mtime'),
+        ino: Number(ino),
+        uid: Number(uid),
+        gid: Number(gid),
+        size: Number(size)
     };
+}
+function value(line, name) {
+    const label = `${name}: `;
+    const at = line?.indexOf(label) ?? -1;
+    if (line === undefined || at === -1)
+        throw new Error(`git ls-files --debug printed no ${name}`);
+    return line.slice(at + label.length);
+}
+/** `first: A\tsecond: B` → [A, B], A a number; B as printed (flags are hexadecimal). */
+function pair(line, first, second) {
+    const [left, right] = value(line, first).split('\t');
+    return [digits(left, first), value(right, second)];
+}
+function time(line, name) {
+    const [seconds, nanoseconds] = value(line, name).split(':');
+    return BigInt(digits(seconds, name)) * NS_PER_SECOND + BigInt(digits(nanoseconds, name));
+}
+function digits(text, name) {
+    if (text === undefined || !/^\d+$/.test(text))
+        throw new Error(`git ls-files --debug printed a ${name} that is not a number`);
+    return text;
 }
 /** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */
 function isCandidate(entry) {
@@ -10079,16 +10108,16 @@ async function gitVouchedFiles(projectRoot) {
         // The walk's paths start at the project root as given, which may reach the repository through a symlink.
         const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
         const entries = parseIndexListing(listing);
+        // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
+        const sizes = blobSizes(top, [...new Set(entries.filter(isCandidate).map((entry) => entry.blob))]);
+        sizes.catch(() => { });
         const candidates = await cleanFiles(top, base, entries, before.mtimeNs);
         if (candidates.size === 0)
             return new Map();
         const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()];
         const mayRewrite = await attributesMayRewrite(top, entries.map((entry) => entry.path), sources);
-        const [sizes, rewritten] = await Promise.all([
-            blobSizes(top, [...new Set([...candidates.values()].map((file) => file.blob))]),
-            mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set()
-        ]);
-        return sameSizeAsBlob(base, candidates, sizes, rewritten);
+        const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set();
+        return sameSizeAsBlob(candidates, await sizes, rewritten);
     }
     catch {
         return new Map();
@@ -10108,11 +10137,12 @@ async function cleanFiles(top, base, entries, indexMtime) {
     for (const entry of entries) {
         if (!isCandidate(entry))
             continue;
-        const disk = (0,external_node_fs_.lstatSync)(external_node_path_default().join(base, ...entry.path.split('/')), { bigint: true, throwIfNoEntry: false });
+        const absPath = external_node_path_default().join(base, entry.path);
+        const disk = (0,external_node_fs_.lstatSync)(absPath, { bigint: true, throwIfNoEntry: false });
         const verdict = compareWithIndex(entry.stat, disk, indexMtime);
         if (verdict === 'changed' || !disk)
             continue;
-        clean.set(entry.path, { blob: entry.blob, size: Number(disk.size) });
+        clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) });
         if (verdict === 'racy')
             racy.push(entry.path);
     }
@@ -10171,12 +10201,12 @@ async function rewritingPaths(top, paths) {
     return rewritten;
 }
 /** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
-function sameSizeAsBlob(base, candidates, sizes, rewritten) {
+function sameSizeAsBlob(candidates, sizes, rewritten) {
     const vouched = new Map();
-    for (const [file, { blob, size }] of candidates) {
+    for (const [file, { absPath, blob, size }] of candidates) {
         if (sizes.get(blob) !== size || rewritten.has(file))
             continue;
-        vouched.set(external_node_path_default().join(base, ...file.split('/')), { blob, size });
+        vouched.set(absPath, { blob, size });
     }
     return vouched;
 }
@@ -11954,12 +11984,17 @@ function withCharset(type) {
 function baseType(contentType) {
     return (contentType.split(';')[0] ?? '').trim().toLowerCase();
 }
+/** Extension → type, as looked up once: a project has thousands of files and a few dozen extensions. */
+const typesSeen = new Map();
 function typeForExtension(ext) {
     if (ext === '')
         return null;
     if (ext in PYTHON_TYPES)
         return PYTHON_TYPES[ext] ?? null;
-    return mime_types.lookup(ext) || null;
+    let type = typesSeen.get(ext);
+    if (type === undefined)
+        typesSeen.set(ext, (type = mime_types.lookup(ext) || null));
+    return type;
 }
 /** Python's urllib `_splittype`: a name like `x:y.css` loses `x:` before the extension is read. */
 function splitScheme(path) {
@@ -13208,6 +13243,8 @@ async function main_run(toolkit = actionsToolkit(), env = process.env) {
     const signals = watchStopSignals(control, (message) => toolkit.info(message));
     // git reads the checkout while the settings are read (the project's Python may take a while).
     const git = gitWorkspace(earlyWorkingDirectory(toolkit, env));
+    if (mayUseS3(toolkit))
+        preloadS3Target().catch(() => { }); // a failure to load shows when the target is made
     try {
         settings = await getSettings(toolkit, env);
         if (settings.upload.deadlineMs)
@@ -13234,6 +13271,10 @@ async function main_run(toolkit = actionsToolkit(), env = process.env) {
         control.dispose();
         signals.dispose();
     }
+}
+/** Whether the run will likely talk to S3: the SDK then loads while the settings are read. Only a folder target never does. */
+function mayUseS3(toolkit) {
+    return toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === '';
 }
 async function reportFailure(error, toolkit, annotationPath) {
     const problems = problemsOf(error);

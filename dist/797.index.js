@@ -5,13 +5,15 @@ export const modules = {
 /***/ 4797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createS3Target: () => (/* binding */ createS3Target)
+  DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+  createS3Target: () => (/* binding */ createS3Target),
+  keyFor: () => (/* binding */ keyFor)
 });
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, keyFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

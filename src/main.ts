@@ -1,7 +1,7 @@
 // The action's one entry point: inputs → deploy → report. Every error is caught here, once.
 import path from 'node:path'
 import { createCdnRun } from './adapters/create-cdn.js'
-import { createTarget } from './adapters/create-target.js'
+import { createTarget, preloadS3Target } from './adapters/create-target.js'
 import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
 import { ActionError } from './errors.js'
@@ -29,6 +29,7 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const signals = watchStopSignals(control, (message) => toolkit.info(message))
   // git reads the checkout while the settings are read (the project's Python may take a while).
   const git = gitWorkspace(earlyWorkingDirectory(toolkit, env))
+  if (mayUseS3(toolkit)) preloadS3Target().catch(() => {}) // a failure to load shows when the target is made
   try {
     settings = await getSettings(toolkit, env)
     if (settings.upload.deadlineMs)
@@ -60,6 +61,11 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     control.dispose()
     signals.dispose()
   }
+}
+
+/** Whether the run will likely talk to S3: the SDK then loads while the settings are read. Only a folder target never does. */
+function mayUseS3(toolkit: Toolkit): boolean {
+  return toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === ''
 }
 
 async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (file: string) => string): Promise<void> {

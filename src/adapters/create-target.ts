@@ -23,13 +23,24 @@ export async function createTarget(settings: Settings, signal?: AbortSignal): Pr
   return real
 }
 
+let s3Module: Promise<typeof import('./s3-target.js')> | undefined
+
+/**
+ * Starts loading the S3 target (most of the bundle is the AWS SDK) while the run waits for
+ * something else, such as the project's Python reading the settings. Later calls reuse it.
+ */
+export function preloadS3Target(): Promise<typeof import('./s3-target.js')> {
+  s3Module ??= import('./s3-target.js')
+  return s3Module
+}
+
 async function realTarget(settings: Settings, signal: AbortSignal | undefined): Promise<Target | null> {
   const destination = settings.destination
   const { concurrency, objectParameters, requestTimeoutMs } = settings.upload
   if (!destination) return null
   if (destination.kind === 'folder') return createFolderTarget({ root: destination.root })
   // The AWS SDK is most of the bundle: a run that never talks to S3 never loads it.
-  const { createS3Target } = await import('./s3-target.js')
+  const { createS3Target } = await preloadS3Target()
   return createS3Target({
     ...destination,
     concurrency,

@@ -46,8 +46,9 @@ const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding']
 /** Racy paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
 const MAX_NAMED_PATHS = 1000
 
-/** A tracked file whose stat data matches the index: its blob, and its size on disk. */
+/** A tracked file whose stat data matches the index: where it is, its blob, and its size on disk. */
 interface Candidate {
+  absPath: string
   blob: string
   size: number
 }
@@ -69,6 +70,9 @@ export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles
     // The walk's paths start at the project root as given, which may reach the repository through a symlink.
     const base = path.resolve(projectRoot, path.relative(await realpath(projectRoot), top))
     const entries = parseIndexListing(listing)
+    // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
+    const sizes = blobSizes(top, [...new Set(entries.filter(isCandidate).map((entry) => entry.blob))])
+    sizes.catch(() => {})
     const candidates = await cleanFiles(top, base, entries, before.mtimeNs)
     if (candidates.size === 0) return new Map()
     const sources = [path.resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()]
@@ -77,11 +81,8 @@ export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles
       entries.map((entry) => entry.path),
       sources
     )
-    const [sizes, rewritten] = await Promise.all([
-      blobSizes(top, [...new Set([...candidates.values()].map((file) => file.blob))]),
-      mayRewrite ? rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
-    ])
-    return sameSizeAsBlob(base, candidates, sizes, rewritten)
+    const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
+    return sameSizeAsBlob(candidates, await sizes, rewritten)
   } catch {
     return new Map()
   }
@@ -101,10 +102,11 @@ async function cleanFiles(top: string, base: string, entries: IndexEntry[], inde
   const racy: string[] = []
   for (const entry of entries) {
     if (!isCandidate(entry)) continue
-    const disk = lstatSync(path.join(base, ...entry.path.split('/')), { bigint: true, throwIfNoEntry: false })
+    const absPath = path.join(base, entry.path)
+    const disk = lstatSync(absPath, { bigint: true, throwIfNoEntry: false })
     const verdict = compareWithIndex(entry.stat, disk, indexMtime)
     if (verdict === 'changed' || !disk) continue
-    clean.set(entry.path, { blob: entry.blob, size: Number(disk.size) })
+    clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) })
     if (verdict === 'racy') racy.push(entry.path)
   }
   if (racy.length > 0) for (const file of await contentChanged(top, racy)) clean.delete(file)
@@ -163,15 +165,14 @@ async function rewritingPaths(top: string, paths: string[]): Promise<Set<string>
 
 /** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
 function sameSizeAsBlob(
-  base: string,
   candidates: Map<string, Candidate>,
   sizes: Map<string, number>,
   rewritten: Set<string>
 ): Map<string, VouchedFile> {
   const vouched = new Map<string, VouchedFile>()
-  for (const [file, { blob, size }] of candidates) {
+  for (const [file, { absPath, blob, size }] of candidates) {
     if (sizes.get(blob) !== size || rewritten.has(file)) continue
-    vouched.set(path.join(base, ...file.split('/')), { blob, size })
+    vouched.set(absPath, { blob, size })
   }
   return vouched
 }

@@ -67,24 +67,47 @@ export function parseIndexListing(output: string): IndexEntry[] {
   return entries
 }
 
+/**
+ * `  ctime: S:N\n  mtime: S:N\n  dev: D\tino: I\n  uid: U\tgid: G\n  size: Z\tflags: F`, read by
+ * position (a run may hold 100,000 entries); anything else is an error.
+ */
 function parseStat(block: string): IndexStat {
-  const field = (name: string): string => {
-    const match = new RegExp(`\\b${name}: (\\d+(?::\\d+)?)`).exec(block)
-    if (!match?.[1]) throw new Error(`git ls-files --debug printed no ${name}`)
-    return match[1]
-  }
-  const time = (name: string): bigint => {
-    const [seconds = '0', nanoseconds = '0'] = field(name).split(':')
-    return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds)
-  }
+  const [ctime, mtime, devIno, uidGid, sizeFlags] = block.split('\n')
+  const ino = digits(pair(devIno, 'dev', 'ino')[1], 'ino')
+  const [uid, gidText] = pair(uidGid, 'uid', 'gid')
+  const gid = digits(gidText, 'gid')
+  const [size] = pair(sizeFlags, 'size', 'flags')
   return {
-    ctime: time('ctime'),
-    mtime: time('mtime'),
-    ino: Number(field('ino')),
-    uid: Number(field('uid')),
-    gid: Number(field('gid')),
-    size: Number(field('size'))
+    ctime: time(ctime, 'ctime'),
+    mtime: time(mtime, 'mtime'),
+    ino: Number(ino),
+    uid: Number(uid),
+    gid: Number(gid),
+    size: Number(size)
   }
+}
+
+function value(line: string | undefined, name: string): string {
+  const label = `${name}: `
+  const at = line?.indexOf(label) ?? -1
+  if (line === undefined || at === -1) throw new Error(`git ls-files --debug printed no ${name}`)
+  return line.slice(at + label.length)
+}
+
+/** `first: A\tsecond: B` → [A, B], A a number; B as printed (flags are hexadecimal). */
+function pair(line: string | undefined, first: string, second: string): [string, string] {
+  const [left, right] = value(line, first).split('\t')
+  return [digits(left, first), value(right, second)]
+}
+
+function time(line: string | undefined, name: string): bigint {
+  const [seconds, nanoseconds] = value(line, name).split(':')
+  return BigInt(digits(seconds, name)) * NS_PER_SECOND + BigInt(digits(nanoseconds, name))
+}
+
+function digits(text: string | undefined, name: string): string {
+  if (text === undefined || !/^\d+$/.test(text)) throw new Error(`git ls-files --debug printed a ${name} that is not a number`)
+  return text
 }
 
 /** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */

@@ -164,10 +164,15 @@ export function baseType(contentType: string): string {
   return (contentType.split(';')[0] ?? '').trim().toLowerCase()
 }
 
+/** Extension → type, as looked up once: a project has thousands of files and a few dozen extensions. */
+const typesSeen = new Map<string, string | null>()
+
 function typeForExtension(ext: string): string | null {
   if (ext === '') return null
   if (ext in PYTHON_TYPES) return PYTHON_TYPES[ext] ?? null
-  return mime.lookup(ext) || null
+  let type = typesSeen.get(ext)
+  if (type === undefined) typesSeen.set(ext, (type = mime.lookup(ext) || null))
+  return type
 }
 
 /** Python's urllib `_splittype`: a name like `x:y.css` loses `x:` before the extension is read. */
