@@ -9130,8 +9130,6 @@ function resolveIgnore(read, project, log) {
     return patterns;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -9201,7 +9199,6 @@ function applyRule(base, rule) {
 // so that a bad pattern or header stops the run before anything is sent. Applied by plan/object-rules.ts.
 
 
-
 const INPUT = 'object-rules';
 const EXAMPLE = "- match: '**/*.woff2'\n  headers:\n    CacheControl: public, max-age=31536000, immutable";
 // PutObject members that describe one object and make sense per path. Encryption, grants,
@@ -9250,16 +9247,18 @@ const EVERY_OBJECT = [
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 const MAX_TAGS = 10;
-function parseObjectRules(raw) {
+/** The YAML parser is loaded only for a run that has rules (most have none). */
+async function parseObjectRules(raw) {
     if (raw.trim() === '')
         return [];
-    const document = (0,yaml_dist/* parseDocument */.Tp)(raw, { uniqueKeys: true });
+    const { isSeq, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const document = parseDocument(raw, { uniqueKeys: true });
     const error = document.errors[0];
     if (error) {
         const why = (error.message.split('\n')[0] ?? '').replace(/:$/, '');
         throw new errors/* InputError */.d(INPUT, `is not valid YAML or JSON: ${why}. Give a list of rules, e.g.\n${EXAMPLE}`);
     }
-    if (!(0,yaml_dist/* isSeq */.oP)(document.contents)) {
+    if (!isSeq(document.contents)) {
         throw new errors/* InputError */.d(INPUT, `must be a list of rules (each '- match: ...' with 'headers:'), e.g.\n${EXAMPLE}`);
     }
     const items = document.toJS();
@@ -9585,12 +9584,12 @@ const OBJECT_PARAMETERS = new Set([
     'ExpectedBucketOwner',
     'RequestPayer'
 ]);
-function resolveUpload(read, project, log) {
+async function resolveUpload(read, project, log) {
     return {
         cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
         cacheControlHashed: log.choose('cache-control-hashed', read('cache-control-hashed').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL_HASHED),
         objectParameters: resolveObjectParameters(read, project, log),
-        objectRules: recordRules(parseObjectRules(read('object-rules')), log),
+        objectRules: recordRules(await parseObjectRules(read('object-rules')), log),
         overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
         deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
         keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
@@ -9804,7 +9803,7 @@ async function getSettings(toolkit, env) {
     const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null);
     if (manifest && overrides.keepMissingReferences)
         manifest.keepMissingReferences = true;
-    const upload = resolveUpload(read, project, log);
+    const upload = await resolveUpload(read, project, log);
     showSentCacheControl(log.entries, upload);
     const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries);
     const destination = chosen.destination;

@@ -18,7 +18,7 @@ try {
 catch {
     // A cache directory that cannot be written only costs the compile.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(957), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
 await run();
 
 __webpack_async_result__();

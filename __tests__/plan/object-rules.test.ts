@@ -7,7 +7,7 @@ import type { OutputFile } from '../../src/model.js'
 import { applyRule, ruleMatcher } from '../../src/plan/object-rules.js'
 import { objectHeaders, prepareObjects, type PrepareOptions } from '../../src/plan/prepare.js'
 
-const RULES = parseObjectRules(`
+const RULES = await parseObjectRules(`
 - match: 'fonts/**'
   headers: {CacheControl: 'public, max-age=600', Metadata: {rule: fonts}}
 - match: ['**/*.woff2', '**/*.pdf']
@@ -26,7 +26,7 @@ const BASE = {
 describe('object-rules matching', () => {
   const match = ruleMatcher(RULES)
 
-  it('applies the first rule whose pattern matches the destination path', () => {
+  it('applies the first rule whose pattern matches the destination path', async () => {
     expect(match('fonts/a.woff2')?.index).toBe(1) // rule 2 also matches: the first one wins
     expect(match('css/a.woff2')?.index).toBe(2)
     expect(match('docs/guide.pdf')?.index).toBe(2)
@@ -35,14 +35,14 @@ describe('object-rules matching', () => {
     expect(ruleMatcher(RULES.slice(0, 3))('css/site.css')).toBeUndefined()
   })
 
-  it('matches hashed copies by their own path, and case-sensitively like S3 keys', () => {
-    const only = ruleMatcher(parseObjectRules(`- {match: 'img/logo.png', headers: {CacheControl: x}}`))
+  it('matches hashed copies by their own path, and case-sensitively like S3 keys', async () => {
+    const only = ruleMatcher(await parseObjectRules(`- {match: 'img/logo.png', headers: {CacheControl: x}}`))
     expect(only('img/logo.png')).toBeDefined()
     expect(only('img/logo.0123456789ab.png')).toBeUndefined()
     expect(only('img/Logo.png')).toBeUndefined()
   })
 
-  it('puts the rule over cache-control, cache-control-hashed and object-parameters', () => {
+  it('puts the rule over cache-control, cache-control-hashed and object-parameters', async () => {
     const hashed = applyRule(objectHeaders('fonts/a.1234.woff2', 'hashed', BASE), match('fonts/a.1234.woff2'))
     expect(hashed).toEqual({
       contentType: 'font/woff2',
@@ -76,7 +76,7 @@ describe('object-rules matching', () => {
     const before = await prepareObjects(outputs, options([]))
     const after = await prepareObjects(
       outputs,
-      options(parseObjectRules(`- {match: 'css/*', headers: {ContentEncoding: identity}}`))
+      options(await parseObjectRules(`- {match: 'css/*', headers: {ContentEncoding: identity}}`))
     )
     expect(after.map((object) => object.headersDigest === before[after.indexOf(object)]!.headersDigest)).toEqual([
       true,

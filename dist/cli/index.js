@@ -48483,8 +48483,6 @@ function resolveIgnore(read, project, log) {
     return patterns;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -48554,7 +48552,6 @@ function applyRule(base, rule) {
 // so that a bad pattern or header stops the run before anything is sent. Applied by plan/object-rules.ts.
 
 
-
 const INPUT = 'object-rules';
 const EXAMPLE = "- match: '**/*.woff2'\n  headers:\n    CacheControl: public, max-age=31536000, immutable";
 // PutObject members that describe one object and make sense per path. Encryption, grants,
@@ -48603,16 +48600,18 @@ const EVERY_OBJECT = [
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 const MAX_TAGS = 10;
-function parseObjectRules(raw) {
+/** The YAML parser is loaded only for a run that has rules (most have none). */
+async function parseObjectRules(raw) {
     if (raw.trim() === '')
         return [];
-    const document = (0,dist/* parseDocument */.Tp)(raw, { uniqueKeys: true });
+    const { isSeq, parseDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const document = parseDocument(raw, { uniqueKeys: true });
     const error = document.errors[0];
     if (error) {
         const why = (error.message.split('\n')[0] ?? '').replace(/:$/, '');
         throw new errors/* InputError */.d(INPUT, `is not valid YAML or JSON: ${why}. Give a list of rules, e.g.\n${EXAMPLE}`);
     }
-    if (!(0,dist/* isSeq */.oP)(document.contents)) {
+    if (!isSeq(document.contents)) {
         throw new errors/* InputError */.d(INPUT, `must be a list of rules (each '- match: ...' with 'headers:'), e.g.\n${EXAMPLE}`);
     }
     const items = document.toJS();
@@ -48938,12 +48937,12 @@ const OBJECT_PARAMETERS = new Set([
     'ExpectedBucketOwner',
     'RequestPayer'
 ]);
-function resolveUpload(read, project, log) {
+async function resolveUpload(read, project, log) {
     return {
         cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
         cacheControlHashed: log.choose('cache-control-hashed', read('cache-control-hashed').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL_HASHED),
         objectParameters: resolveObjectParameters(read, project, log),
-        objectRules: recordRules(parseObjectRules(read('object-rules')), log),
+        objectRules: recordRules(await parseObjectRules(read('object-rules')), log),
         overwrite: log.choose('overwrite', parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES), fileOverwrite(project), 'changed'),
         deleteRemoved: log.choose('delete-removed', parseBoolean('delete-removed', read('delete-removed')), undefined, false),
         keepPreviousManifest: log.choose('keep-previous-manifest', parseBoolean('keep-previous-manifest', read('keep-previous-manifest')), undefined, true),
@@ -49157,7 +49156,7 @@ async function getSettings(toolkit, env) {
     const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null);
     if (manifest && overrides.keepMissingReferences)
         manifest.keepMissingReferences = true;
-    const upload = resolveUpload(read, project, log);
+    const upload = await resolveUpload(read, project, log);
     showSentCacheControl(log.entries, upload);
     const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries);
     const destination = chosen.destination;
@@ -52693,6 +52692,8 @@ function annotationPaths(workingDirectory, env) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/cli/action-spec.ts
 // The action's inputs as action.yml declares them: the command line's options, their defaults
 // and their help come from here, so the command and the action cannot drift apart.
@@ -56480,7 +56481,7 @@ __webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-exports.oP = identity.isSeq;
+exports.isSeq = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -56491,7 +56492,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+exports.parseDocument = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

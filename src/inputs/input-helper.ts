@@ -57,7 +57,7 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
   const manifest = resolveManifest(read, project, log)
   const overrides = resolveStorageOverrides(read('storage-overrides'), project, manifest !== null)
   if (manifest && overrides.keepMissingReferences) manifest.keepMissingReferences = true
-  const upload = resolveUpload(read, project, log)
+  const upload = await resolveUpload(read, project, log)
   showSentCacheControl(log.entries, upload)
   const chosen = explicitStaticRoot(read('static-root'), staticRoot, resolveDestination(context, staticRoot), log.entries)
   const destination = chosen.destination

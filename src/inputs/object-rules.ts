@@ -1,6 +1,5 @@
 // Input `object-rules`: an ordered list (YAML or JSON) of `{match, headers}` rules, validated here
 // so that a bad pattern or header stops the run before anything is sent. Applied by plan/object-rules.ts.
-import { isSeq, parseDocument } from 'yaml'
 import { InputError } from '../errors.js'
 import { patternProblem, type ObjectRule } from '../plan/object-rules.js'
 
@@ -54,8 +53,10 @@ const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/
 const MAX_TAGS = 10
 
-export function parseObjectRules(raw: string): ObjectRule[] {
+/** The YAML parser is loaded only for a run that has rules (most have none). */
+export async function parseObjectRules(raw: string): Promise<ObjectRule[]> {
   if (raw.trim() === '') return []
+  const { isSeq, parseDocument } = await import('yaml')
   const document = parseDocument(raw, { uniqueKeys: true })
   const error = document.errors[0]
   if (error) {

@@ -53,7 +53,7 @@ const OBJECT_PARAMETERS = new Set([
   'RequestPayer'
 ])
 
-export function resolveUpload(read: Read, project: DiscoveredProject, log: OriginLog): UploadSettings {
+export async function resolveUpload(read: Read, project: DiscoveredProject, log: OriginLog): Promise<UploadSettings> {
   return {
     cacheControl: log.choose('cache-control', read('cache-control').trim() || undefined, undefined, DEFAULT_CACHE_CONTROL),
     cacheControlHashed: log.choose(
@@ -63,7 +63,7 @@ export function resolveUpload(read: Read, project: DiscoveredProject, log: Origi
       DEFAULT_CACHE_CONTROL_HASHED
     ),
     objectParameters: resolveObjectParameters(read, project, log),
-    objectRules: recordRules(parseObjectRules(read('object-rules')), log),
+    objectRules: recordRules(await parseObjectRules(read('object-rules')), log),
     overwrite: log.choose(
       'overwrite',
       parseChoice('overwrite', read('overwrite'), OVERWRITE_CHOICES),
