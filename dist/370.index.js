@@ -10022,7 +10022,10 @@ function pair(line, first, second) {
 }
 function time(line, name) {
     const [seconds, nanoseconds] = value(line, name).split(':');
-    return BigInt(digits(seconds, name)) * NS_PER_SECOND + BigInt(digits(nanoseconds, name));
+    return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) };
+}
+function nanoseconds({ seconds, nanoseconds }) {
+    return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
 }
 function digits(text, name) {
     if (text === undefined || !/^\d+$/.test(text))
@@ -10041,8 +10044,10 @@ function isCandidate(entry) {
 function compareWithIndex(entry, disk, indexMtime) {
     if (!disk?.isFile())
         return 'changed';
-    const same = disk.mtimeNs === entry.mtime &&
-        disk.ctimeNs === entry.ctime &&
+    const mtime = nanoseconds(entry.mtime);
+    const ctime = nanoseconds(entry.ctime);
+    const same = disk.mtimeNs === mtime &&
+        disk.ctimeNs === ctime &&
         Number(disk.size & UINT32) === entry.size &&
         (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
         (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
@@ -10050,7 +10055,7 @@ function compareWithIndex(entry, disk, indexMtime) {
     if (!same)
         return 'changed';
     // Recorded in the tick the index was written in, or later: a write after git looked would not show.
-    return entry.mtime >= indexMtime || entry.ctime >= indexMtime ? 'racy' : 'unchanged';
+    return mtime >= indexMtime || ctime >= indexMtime ? 'racy' : 'unchanged';
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git-files.ts
@@ -10095,32 +10100,49 @@ async function gitVouchedFiles(projectRoot) {
         const [top, infoAttributes, indexFile] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])).split('\n');
         if (!top || !infoAttributes || !indexFile)
             return new Map();
-        // --git-path answers relative to where git ran.
-        const index = external_node_path_default().resolve(projectRoot, indexFile);
-        const before = (0,external_node_fs_.statSync)(index, { bigint: true });
-        const [listing, attributesFile] = await Promise.all([
-            git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
-            git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
-        ]);
-        if (!sameFile(before, (0,external_node_fs_.statSync)(index, { bigint: true })))
-            return new Map(); // rewritten while it was read
         // The walk's paths start at the project root as given, which may reach the repository through a symlink.
         const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
-        const entries = parseIndexListing(listing);
+        // --git-path answers relative to where git ran.
+        const index = await readIndex(top, external_node_path_default().resolve(projectRoot, indexFile));
+        if (!index)
+            return new Map();
         // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
-        const sizes = blobSizes(top, [...new Set(entries.filter(isCandidate).map((entry) => entry.blob))]);
+        const sizes = blobSizes(top, [...new Set(index.candidates.map((entry) => entry.blob))]);
         sizes.catch(() => { });
-        const candidates = await cleanFiles(top, base, entries, before.mtimeNs);
+        const candidates = await cleanFiles(top, base, index.candidates, index.mtime);
         if (candidates.size === 0)
             return new Map();
-        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()];
-        const mayRewrite = await attributesMayRewrite(top, entries.map((entry) => entry.path), sources);
+        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), index.attributesFile || defaultAttributesFile()];
+        const mayRewrite = await attributesMayRewrite(top, index.attributeFiles, sources);
         const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set();
         return sameSizeAsBlob(candidates, await sizes, rewritten);
     }
     catch {
         return new Map();
     }
+}
+/**
+ * The index as ls-files prints it, keeping only what the run needs: the candidates (isCandidate),
+ * the tracked .gitattributes files, the user's attributes file, and the index's modification time.
+ * Null when the index was rewritten while it was read.
+ */
+async function readIndex(top, indexPath) {
+    const before = (0,external_node_fs_.statSync)(indexPath, { bigint: true });
+    const [listing, attributesFile] = await Promise.all([
+        git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
+        git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
+    ]);
+    if (!sameFile(before, (0,external_node_fs_.statSync)(indexPath, { bigint: true })))
+        return null;
+    const entries = parseIndexListing(listing);
+    return {
+        candidates: entries.filter(isCandidate),
+        attributeFiles: entries
+            .map((entry) => entry.path)
+            .filter((file) => file === '.gitattributes' || file.endsWith('/.gitattributes')),
+        attributesFile: attributesFile.trim(),
+        mtime: before.mtimeNs
+    };
 }
 function sameFile(a, b) {
     return a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.size === b.size && a.ino === b.ino;
@@ -10134,8 +10156,6 @@ async function cleanFiles(top, base, entries, indexMtime) {
     const clean = new Map();
     const racy = [];
     for (const entry of entries) {
-        if (!isCandidate(entry))
-            continue;
         const absPath = external_node_path_default().join(base, entry.path);
         const disk = (0,external_node_fs_.lstatSync)(absPath, { bigint: true, throwIfNoEntry: false });
         const verdict = compareWithIndex(entry.stat, disk, indexMtime);
@@ -10171,10 +10191,9 @@ async function blobSizes(top, blobs) {
  * Most repositories have none, and asking check-attr about every file costs far more memory than
  * the files' own entries.
  */
-async function attributesMayRewrite(top, tracked, sources) {
-    for (const file of tracked)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            sources.push(external_node_path_default().join(top, file));
+async function attributesMayRewrite(top, trackedAttributeFiles, sources) {
+    for (const file of trackedAttributeFiles)
+        sources.push(external_node_path_default().join(top, file));
     for (const source of sources) {
         const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
         if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))

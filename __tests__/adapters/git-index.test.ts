@@ -19,19 +19,22 @@ function record(
 
 const NS = 1_000_000_000n
 const recorded: IndexStat = {
-  ctime: 1796168127n * NS + 279072546n,
-  mtime: 1796168127n * NS + 279072546n,
+  ctime: { seconds: 1796168127, nanoseconds: 279072546 },
+  mtime: { seconds: 1796168127, nanoseconds: 279072546 },
   ino: 5343158,
   uid: 1001,
   gid: 121,
   size: 20
 }
 
+/** The recorded times in nanoseconds, as lstat gives them. */
+const RECORDED_NS = 1796168127n * NS + 279072546n
+
 function disk(overrides: Partial<DiskStat> = {}): DiskStat {
   return {
     isFile: () => true,
-    ctimeNs: recorded.ctime,
-    mtimeNs: recorded.mtime,
+    ctimeNs: RECORDED_NS,
+    mtimeNs: RECORDED_NS,
     ino: 5343158n,
     uid: 1001n,
     gid: 121n,
@@ -41,7 +44,7 @@ function disk(overrides: Partial<DiskStat> = {}): DiskStat {
 }
 
 /** The index was written a second after the files: nothing is racy. */
-const LATER = recorded.mtime + NS
+const LATER = RECORDED_NS + NS
 
 describe('parseIndexListing', () => {
   it('reads each entry: tag, mode, blob, stage, path and stat data', () => {
@@ -84,8 +87,8 @@ describe('compareWithIndex', () => {
   })
 
   it('finds it changed when any of its times, inode, owner or size differ, or it is gone or not a file', () => {
-    expect(compareWithIndex(recorded, disk({ mtimeNs: recorded.mtime + 1n }), LATER)).toBe('changed')
-    expect(compareWithIndex(recorded, disk({ ctimeNs: recorded.ctime + 1n }), LATER)).toBe('changed')
+    expect(compareWithIndex(recorded, disk({ mtimeNs: RECORDED_NS + 1n }), LATER)).toBe('changed')
+    expect(compareWithIndex(recorded, disk({ ctimeNs: RECORDED_NS + 1n }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ ino: 1n }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ uid: 0n }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ gid: 0n }), LATER)).toBe('changed')
@@ -95,9 +98,9 @@ describe('compareWithIndex', () => {
   })
 
   it('calls an entry recorded in the tick the index was written in, or after, racy', () => {
-    expect(compareWithIndex(recorded, disk(), recorded.mtime)).toBe('racy')
-    expect(compareWithIndex(recorded, disk(), recorded.mtime - 1n)).toBe('racy')
-    expect(compareWithIndex(recorded, disk(), recorded.mtime + 1n)).toBe('unchanged')
+    expect(compareWithIndex(recorded, disk(), RECORDED_NS)).toBe('racy')
+    expect(compareWithIndex(recorded, disk(), RECORDED_NS - 1n)).toBe('racy')
+    expect(compareWithIndex(recorded, disk(), RECORDED_NS + 1n)).toBe('unchanged')
   })
 
   it('compares the 32-bit numbers the index keeps, and skips the ones a platform does not record', () => {

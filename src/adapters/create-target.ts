@@ -4,6 +4,7 @@ import type { Settings } from '../inputs/settings.js'
 import { createFolderTarget } from './folder-target.js'
 import { createRecordingTarget } from './recording-target.js'
 import type { Target } from './target.js'
+import type * as S3TargetExports from './s3-target.js'
 
 /** `signal`: the run's cancel and deadline, passed to the requests the target makes. */
 export async function createTarget(settings: Settings, signal?: AbortSignal): Promise<Target> {
@@ -23,13 +24,15 @@ export async function createTarget(settings: Settings, signal?: AbortSignal): Pr
   return real
 }
 
-let s3Module: Promise<typeof import('./s3-target.js')> | undefined
+type S3TargetModule = typeof S3TargetExports
+
+let s3Module: Promise<S3TargetModule> | undefined
 
 /**
  * Starts loading the S3 target (most of the bundle is the AWS SDK) while the run waits for
  * something else, such as the project's Python reading the settings. Later calls reuse it.
  */
-export function preloadS3Target(): Promise<typeof import('./s3-target.js')> {
+export function preloadS3Target(): Promise<S3TargetModule> {
   s3Module ??= import('./s3-target.js')
   return s3Module
 }

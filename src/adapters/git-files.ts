@@ -59,32 +59,45 @@ export async function gitVouchedFiles(projectRoot: string): Promise<VouchedFiles
       await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])
     ).split('\n')
     if (!top || !infoAttributes || !indexFile) return new Map()
-    // --git-path answers relative to where git ran.
-    const index = path.resolve(projectRoot, indexFile)
-    const before = statSync(index, { bigint: true })
-    const [listing, attributesFile] = await Promise.all([
-      git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
-      git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
-    ])
-    if (!sameFile(before, statSync(index, { bigint: true }))) return new Map() // rewritten while it was read
     // The walk's paths start at the project root as given, which may reach the repository through a symlink.
     const base = path.resolve(projectRoot, path.relative(await realpath(projectRoot), top))
-    const entries = parseIndexListing(listing)
+    // --git-path answers relative to where git ran.
+    const index = await readIndex(top, path.resolve(projectRoot, indexFile))
+    if (!index) return new Map()
     // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
-    const sizes = blobSizes(top, [...new Set(entries.filter(isCandidate).map((entry) => entry.blob))])
+    const sizes = blobSizes(top, [...new Set(index.candidates.map((entry) => entry.blob))])
     sizes.catch(() => {})
-    const candidates = await cleanFiles(top, base, entries, before.mtimeNs)
+    const candidates = await cleanFiles(top, base, index.candidates, index.mtime)
     if (candidates.size === 0) return new Map()
-    const sources = [path.resolve(projectRoot, infoAttributes), attributesFile.trim() || defaultAttributesFile()]
-    const mayRewrite = await attributesMayRewrite(
-      top,
-      entries.map((entry) => entry.path),
-      sources
-    )
+    const sources = [path.resolve(projectRoot, infoAttributes), index.attributesFile || defaultAttributesFile()]
+    const mayRewrite = await attributesMayRewrite(top, index.attributeFiles, sources)
     const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set<string>()
     return sameSizeAsBlob(candidates, await sizes, rewritten)
   } catch {
     return new Map()
+  }
+}
+
+/**
+ * The index as ls-files prints it, keeping only what the run needs: the candidates (isCandidate),
+ * the tracked .gitattributes files, the user's attributes file, and the index's modification time.
+ * Null when the index was rewritten while it was read.
+ */
+async function readIndex(top: string, indexPath: string) {
+  const before = statSync(indexPath, { bigint: true })
+  const [listing, attributesFile] = await Promise.all([
+    git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
+    git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
+  ])
+  if (!sameFile(before, statSync(indexPath, { bigint: true }))) return null
+  const entries = parseIndexListing(listing)
+  return {
+    candidates: entries.filter(isCandidate),
+    attributeFiles: entries
+      .map((entry) => entry.path)
+      .filter((file) => file === '.gitattributes' || file.endsWith('/.gitattributes')),
+    attributesFile: attributesFile.trim(),
+    mtime: before.mtimeNs
   }
 }
 
@@ -101,7 +114,6 @@ async function cleanFiles(top: string, base: string, entries: IndexEntry[], inde
   const clean = new Map<string, Candidate>()
   const racy: string[] = []
   for (const entry of entries) {
-    if (!isCandidate(entry)) continue
     const absPath = path.join(base, entry.path)
     const disk = lstatSync(absPath, { bigint: true, throwIfNoEntry: false })
     const verdict = compareWithIndex(entry.stat, disk, indexMtime)
@@ -135,9 +147,8 @@ async function blobSizes(top: string, blobs: string[]): Promise<Map<string, numb
  * Most repositories have none, and asking check-attr about every file costs far more memory than
  * the files' own entries.
  */
-async function attributesMayRewrite(top: string, tracked: Iterable<string>, sources: string[]): Promise<boolean> {
-  for (const file of tracked)
-    if (file === '.gitattributes' || file.endsWith('/.gitattributes')) sources.push(path.join(top, file))
+async function attributesMayRewrite(top: string, trackedAttributeFiles: string[], sources: string[]): Promise<boolean> {
+  for (const file of trackedAttributeFiles) sources.push(path.join(top, file))
   for (const source of sources) {
     const text = await readFile(source, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : null))
     if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name))) return true

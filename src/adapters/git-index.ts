@@ -23,14 +23,20 @@ export interface IndexEntry {
   stat: IndexStat
 }
 
-/** Stat data as the index stores it: seconds and nanoseconds, and 32-bit truncated numbers. */
+/** Stat data as the index stores it: times in seconds and nanoseconds, the rest truncated to 32 bits. */
 export interface IndexStat {
-  ctime: bigint
-  mtime: bigint
+  ctime: Timestamp
+  mtime: Timestamp
   ino: number
   uid: number
   gid: number
   size: number
+}
+
+/** Plain numbers, not a bigint: a run may hold 100,000 entries. */
+export interface Timestamp {
+  seconds: number
+  nanoseconds: number
 }
 
 /** What lstat says of a file on disk (bigint times in nanoseconds). */
@@ -100,9 +106,13 @@ function pair(line: string | undefined, first: string, second: string): [string,
   return [digits(left, first), value(right, second)]
 }
 
-function time(line: string | undefined, name: string): bigint {
+function time(line: string | undefined, name: string): Timestamp {
   const [seconds, nanoseconds] = value(line, name).split(':')
-  return BigInt(digits(seconds, name)) * NS_PER_SECOND + BigInt(digits(nanoseconds, name))
+  return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) }
+}
+
+function nanoseconds({ seconds, nanoseconds }: Timestamp): bigint {
+  return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds)
 }
 
 function digits(text: string | undefined, name: string): string {
@@ -124,14 +134,16 @@ export type DiskVerdict = 'unchanged' | 'racy' | 'changed'
  */
 export function compareWithIndex(entry: IndexStat, disk: DiskStat | undefined, indexMtime: bigint): DiskVerdict {
   if (!disk?.isFile()) return 'changed'
+  const mtime = nanoseconds(entry.mtime)
+  const ctime = nanoseconds(entry.ctime)
   const same =
-    disk.mtimeNs === entry.mtime &&
-    disk.ctimeNs === entry.ctime &&
+    disk.mtimeNs === mtime &&
+    disk.ctimeNs === ctime &&
     Number(disk.size & UINT32) === entry.size &&
     (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
     (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
     (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid)
   if (!same) return 'changed'
   // Recorded in the tick the index was written in, or later: a write after git looked would not show.
-  return entry.mtime >= indexMtime || entry.ctime >= indexMtime ? 'racy' : 'unchanged'
+  return mtime >= indexMtime || ctime >= indexMtime ? 'racy' : 'unchanged'
 }
