@@ -95,18 +95,21 @@ and with \`manifest: true\` the hashed names, reference rewriting and the manife
 
 function memorySection(memory) {
   if (!memory) return ''
-  const { project, cold, rerun } = memory
+  const { project, cold, rerun, latencyRerun } = memory
   const files = project.collection.length
   const row = (name, run) =>
-    `| ${name} | ${secs(run.wallMs)} | ${int(Math.round(files / (run.wallMs / 1000)))} | ${(run.requests.total / files).toFixed(2)} | ${mb(run.peakRssKb)} |`
+    `| ${name} | ${secs(run.wallMs)} | ${int(Math.round(files / (run.wallMs / 1000)))} | ${(run.requests.total / files).toFixed(2)} | ` +
+    `${bytesRead({ ...run, digestBytes: run.report?.reads?.bytesRead })} | ${mb(run.peakRssKb)} |`
   return `
 ### Memory check: ${int(files)} files, ${(project.totalBytes / 1e6).toFixed(0)} MB
 
-| Scenario | Wall time | Files/s | Requests/file | Peak RSS |
-| --- | ---: | ---: | ---: | ---: |
+One run each (this action only).
+
+| Scenario | Wall time | Files/s | Requests/file | Bytes read | Peak RSS |
+| --- | ---: | ---: | ---: | ---: | ---: |
 ${row('cold upload', cold)}
 ${row('CI rerun, nothing changed', rerun)}
-`
+${latencyRerun ? `${row(`CI rerun, nothing changed, with the latency profile`, latencyRerun)}\n` : ''}`
 }
 
 export function renderResults({ project, peers, results, loadAtStart = loadavg()[0] }) {
@@ -134,10 +137,14 @@ ${latencySection(results.latencyRows, files)}
 - Bytes read: every byte the tool and its children read (Linux \`rchar\`: files, pipes and sockets, page cache or
   not); for this action, in brackets, the file bytes it read to compute digests (files git vouches for are not read).
   The project is a git repository; a fresh checkout is simulated as new mtimes plus \`git update-index --refresh\`,
-  the index a real checkout leaves; the 1% change is a new commit.
+  the index a real checkout leaves (written after the files, so git's stat data vouches for them without reading
+  them; files a checkout writes in the index's own clock tick would be compared by content); the 1% change is a
+  new commit. rchar does not count reads through mmap.
 - Requests are counted at the server (HEAD, GET, PUT, POST, DELETE alike). Peak RSS is the measured process's
   (GNU time's maximum resident set size).
 - s3rver is one Node process writing to local disk and shares the machine with the tools, so absolute times
-  are far below real S3's; compare the tools with each other.
+  are far below real S3's; compare the tools with each other. Its listing is fixed in \`scripts/local-s3.mjs\`
+  for every tool alike: keys in S3's byte order, and a page costs its own 1,000 keys' metadata (read once until
+  a write changes the key), not the whole bucket's.
 ${manifestSection(results.manifest, project)}${memorySection(results.memory)}${skipped ? `\n${skipped}\n` : ''}${failures ? `\n${failures}\n` : ''}`
 }

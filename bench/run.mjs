@@ -115,20 +115,34 @@ async function benchManifest(s3, project) {
   return { plain, hashed, md5sum, upload }
 }
 
-/** Peak memory of the action on a bigger project: cold upload and a CI rerun. */
+/**
+ * The action on a bigger project: peak memory of a cold upload and of a CI rerun, then the CI
+ * rerun again behind the latency profile (on a server of its own, after its own cold upload).
+ */
 async function benchMemory(s3) {
   log(`\nMemory check: generating ${MEMORY_CHECK_FILES} files ...`)
   const project = await generateProject({ files: MEMORY_CHECK_FILES })
-  const bucket = 'bench-memory'
-  await s3.createBucket(bucket)
-  const inputs = { bucket, 'endpoint-url': s3.endpoint }
-  const cold = await measure(s3, () => runOurAction(project, inputs, localCredentials))
-  log(`  cold     ${seconds(cold.wallMs)}, peak RSS ${(cold.peakRssKb / 1024).toFixed(0)} MB`)
-  await freshCheckout(project)
-  const rerun = await measure(s3, () => runOurAction(project, inputs, localCredentials))
-  log(`  rerun    ${seconds(rerun.wallMs)}, peak RSS ${(rerun.peakRssKb / 1024).toFixed(0)} MB`)
-  await pristine(project)
-  return { project, cold, rerun }
+  const coldAndRerun = async (server, label) => {
+    const bucket = 'bench-memory'
+    await server.createBucket(bucket)
+    const inputs = { bucket, 'endpoint-url': server.endpoint }
+    await pristine(project)
+    const cold = await measure(server, () => runOurAction(project, inputs, localCredentials))
+    log(`  ${label} cold     ${seconds(cold.wallMs)}, peak RSS ${(cold.peakRssKb / 1024).toFixed(0)} MB`)
+    await freshCheckout(project)
+    const rerun = await measure(server, () => runOurAction(project, inputs, localCredentials))
+    log(`  ${label} rerun    ${seconds(rerun.wallMs)}, peak RSS ${(rerun.peakRssKb / 1024).toFixed(0)} MB`)
+    return { cold, rerun }
+  }
+  const { cold, rerun } = await coldAndRerun(s3, 'loopback')
+  const slow = await startLocalS3({ bucket: 'bench', latency: REAL_S3_LATENCY })
+  try {
+    const latency = await coldAndRerun(slow, 'latency')
+    await pristine(project)
+    return { project, cold, rerun, latencyRerun: latency.rerun }
+  } finally {
+    await slow.stop()
+  }
 }
 
 /** Every chosen tool in rounds against one server, each round in a rotated order: median rows. */
