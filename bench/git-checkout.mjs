@@ -8,7 +8,18 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const GIT_ENV = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
-const IDENTITY = ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'init.defaultBranch=main']
+// No automatic gc: with thousands of loose objects every commit would start a repack in the
+// background, and a repack racing a measured run makes git's answers (and the run) wander.
+const IDENTITY = [
+  '-c',
+  'user.email=bench@example.com',
+  '-c',
+  'user.name=bench',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'gc.auto=0'
+]
 
 export const gitAvailable = spawnSync('git', ['--version']).status === 0
 

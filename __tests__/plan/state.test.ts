@@ -89,6 +89,17 @@ describe('sameState', () => {
     expect(sameState(state({ 'a.css': base['a.css'] }), state({ 'c.css': base['a.css'] }))).toBe(false)
     expect(sameState(state(base), state({ ...base, 'c.css': base['a.css'] }))).toBe(false)
   })
+
+  it('compares the blob digests entry by entry, whatever their order', () => {
+    const blobs = { b1: { size: 3, md5: 'aa' }, b2: { size: 9, md5: 'bb', multipartEtag: 'cc-2' } }
+    const withBlobs = (table: UploadState['blobs']): UploadState => ({ ...state(base), blobs: table })
+    expect(sameState(withBlobs(blobs), withBlobs({ b2: blobs.b2, b1: blobs.b1 }))).toBe(true)
+    expect(sameState(withBlobs(blobs), withBlobs({ ...blobs, b2: { size: 9, md5: 'bb' } }))).toBe(false)
+    expect(sameState(withBlobs(blobs), withBlobs({ ...blobs, b1: { size: 4, md5: 'aa' } }))).toBe(false)
+    expect(sameState(withBlobs(blobs), withBlobs({ b1: blobs.b1 }))).toBe(false)
+    expect(sameState(withBlobs({ b1: blobs.b1 }), withBlobs({ b3: blobs.b1 }))).toBe(false)
+    expect(sameState(state(base), withBlobs({}))).toBe(true)
+  })
 })
 
 describe('what the CDN is owed', () => {

@@ -154,13 +154,23 @@ export function stateBeforeUploads(
 export function sameState(a: UploadState | null, b: UploadState): boolean {
   if (a === null || a.version !== b.version || a.partSize !== b.partSize) return false
   if (!samePending(a.pendingInvalidation, b.pendingInvalidation)) return false
-  if (JSON.stringify(a.blobs ?? {}) !== JSON.stringify(b.blobs ?? {})) return false
+  if (!sameBlobs(a.blobs ?? {}, b.blobs ?? {})) return false
   const paths = Object.keys(b.objects)
   if (Object.keys(a.objects).length !== paths.length) return false
   return paths.every((path) => {
     const x = Object.hasOwn(a.objects, path) ? a.objects[path] : undefined
     const y = b.objects[path] as StateEntry
     return x !== undefined && x.etag === y.etag && x.headersDigest === y.headersDigest && (x.md5 ?? '') === (y.md5 ?? '')
+  })
+}
+
+function sameBlobs(a: NonNullable<UploadState['blobs']>, b: NonNullable<UploadState['blobs']>): boolean {
+  const blobs = Object.keys(b)
+  if (Object.keys(a).length !== blobs.length) return false
+  return blobs.every((blob) => {
+    const x = Object.hasOwn(a, blob) ? a[blob] : undefined
+    const y = b[blob] as NonNullable<typeof x>
+    return x !== undefined && x.size === y.size && x.md5 === y.md5 && x.multipartEtag === y.multipartEtag
   })
 }
 
