@@ -516,7 +516,7 @@ async function listObjects(context) {
     return readListing(context, (request) => sdkPage(context, request));
 }
 async function readListing(context, page) {
-    const localKeys = context.localPaths ? (await context.localPaths).map((path) => context.listPrefix + path) : [];
+    const localKeys = context.localPaths ? (await context.localPaths.catch(() => [])).map((path) => context.listPrefix + path) : [];
     const ranges = splitKeySpace(localKeys, Math.ceil(PAGE_SIZE / (context.keysPerPath ?? 1)));
     return toObjects(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY), context.listPrefix);
 }

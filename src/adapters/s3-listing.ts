@@ -54,7 +54,7 @@ export async function listObjects(context: ListingContext): Promise<Map<string, 
 }
 
 async function readListing(context: ListingContext, page: PageReader): Promise<Map<string, RemoteObject>> {
-  const localKeys = context.localPaths ? (await context.localPaths).map((path) => context.listPrefix + path) : []
+  const localKeys = context.localPaths ? (await context.localPaths.catch(() => [])).map((path) => context.listPrefix + path) : []
   const ranges = splitKeySpace(localKeys, Math.ceil(PAGE_SIZE / (context.keysPerPath ?? 1)))
   return toObjects(await readRanges(ranges, page, context.concurrency ?? DEFAULT_CONCURRENCY), context.listPrefix)
 }
