@@ -87,8 +87,8 @@ describe('compareWithIndex', () => {
   })
 
   it('finds it changed when any of its times, inode, owner or size differ, or it is gone or not a file', () => {
-    expect(compareWithIndex(recorded, disk({ mtimeNs: RECORDED_NS + 1n }), LATER)).toBe('changed')
-    expect(compareWithIndex(recorded, disk({ ctimeNs: RECORDED_NS + 1n }), LATER)).toBe('changed')
+    expect(compareWithIndex(recorded, disk({ mtimeNs: RECORDED_NS + NS }), LATER)).toBe('changed')
+    expect(compareWithIndex(recorded, disk({ ctimeNs: RECORDED_NS + NS }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ ino: 1n }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ uid: 0n }), LATER)).toBe('changed')
     expect(compareWithIndex(recorded, disk({ gid: 0n }), LATER)).toBe('changed')
@@ -97,10 +97,17 @@ describe('compareWithIndex', () => {
     expect(compareWithIndex(recorded, disk({ isFile: () => false }), LATER)).toBe('changed')
   })
 
-  it('calls an entry recorded in the tick the index was written in, or after, racy', () => {
-    expect(compareWithIndex(recorded, disk(), RECORDED_NS)).toBe('racy')
-    expect(compareWithIndex(recorded, disk(), RECORDED_NS - 1n)).toBe('racy')
+  it('leaves an entry recorded in the tick the index was written in, or after, to git (racily clean)', () => {
+    expect(compareWithIndex(recorded, disk(), RECORDED_NS)).toBe('ask-git')
+    expect(compareWithIndex(recorded, disk(), RECORDED_NS - 1n)).toBe('ask-git')
     expect(compareWithIndex(recorded, disk(), RECORDED_NS + 1n)).toBe('unchanged')
+  })
+
+  it('leaves times that differ only below the second to git, which compares seconds and keeps the first nanoseconds', () => {
+    // A file touched again within the second after git recorded it: git still calls it clean by stat.
+    expect(compareWithIndex(recorded, disk({ ctimeNs: RECORDED_NS + 500_000_000n }), LATER)).toBe('ask-git')
+    expect(compareWithIndex(recorded, disk({ mtimeNs: RECORDED_NS - 200_000_000n }), LATER)).toBe('ask-git')
+    expect(compareWithIndex(recorded, disk({ ctimeNs: RECORDED_NS + 800_000_000n, size: 21n }), LATER)).toBe('changed')
   })
 
   it('compares the 32-bit numbers the index keeps, and skips the ones a platform does not record', () => {

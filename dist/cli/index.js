@@ -49314,7 +49314,11 @@ function resolveReportFile(raw, cwd, env) {
 //   can set back);
 // - except a file written in the same clock tick as the index itself, after git looked at it:
 //   its times would not show that write. Git calls such entries "racily clean" and compares their
-//   content; so does this action, through `git diff-files` for those paths only.
+//   content; so does this action, through `git diff-files` for those paths only;
+// - and git itself, as most distributions build it, compares times to the second only: it keeps
+//   an entry whose times moved within the second (a `touch`, a restored mtime) with the
+//   nanoseconds it first recorded. Such an entry is also left to `git diff-files`, whose verdict
+//   is git's own.
 //
 // Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
 // <stage>\t<path>` ended by NUL, then five lines of stat data.
@@ -49377,6 +49381,9 @@ function time(line, name) {
     const [seconds, nanoseconds] = value(line, name).split(':');
     return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) };
 }
+function sameSecond(a, b) {
+    return a / NS_PER_SECOND === b / NS_PER_SECOND;
+}
 function nanoseconds({ seconds, nanoseconds }) {
     return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
 }
@@ -49399,16 +49406,16 @@ function compareWithIndex(entry, disk, indexMtime) {
         return 'changed';
     const mtime = nanoseconds(entry.mtime);
     const ctime = nanoseconds(entry.ctime);
-    const same = disk.mtimeNs === mtime &&
-        disk.ctimeNs === ctime &&
-        Number(disk.size & UINT32) === entry.size &&
+    const sameFile = Number(disk.size & UINT32) === entry.size &&
         (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
         (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
         (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid);
-    if (!same)
+    if (!sameFile || !sameSecond(disk.mtimeNs, mtime) || !sameSecond(disk.ctimeNs, ctime))
         return 'changed';
+    if (disk.mtimeNs !== mtime || disk.ctimeNs !== ctime)
+        return 'ask-git';
     // Recorded in the tick the index was written in, or later: a write after git looked would not show.
-    return mtime >= indexMtime || ctime >= indexMtime ? 'racy' : 'unchanged';
+    return mtime >= indexMtime || ctime >= indexMtime ? 'ask-git' : 'unchanged';
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git-files.ts
@@ -49446,7 +49453,7 @@ function gitWorkspace(early = null) {
 const GIT_TIMEOUT_MS = 15_000;
 const MAX_OUTPUT = 512 * 1024 * 1024;
 const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
-/** Racy paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
+/** Paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
 const MAX_NAMED_PATHS = 1000;
 async function gitVouchedFiles(projectRoot) {
     try {
@@ -49503,11 +49510,11 @@ function sameFile(a, b) {
 /**
  * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
  * Blocking lstat calls, one after another: for 20,000 files that is tens of milliseconds, where as
- * many pending promises cost far more time and memory. Racily clean entries are asked of diff-files.
+ * many pending promises cost far more time and memory. Entries the times cannot decide are asked of diff-files.
  */
 async function cleanFiles(top, base, entries, indexMtime) {
     const clean = new Map();
-    const racy = [];
+    const askGit = [];
     for (const entry of entries) {
         const absPath = external_node_path_default().join(base, entry.path);
         const disk = (0,external_node_fs_.lstatSync)(absPath, { bigint: true, throwIfNoEntry: false });
@@ -49515,16 +49522,16 @@ async function cleanFiles(top, base, entries, indexMtime) {
         if (verdict === 'changed' || !disk)
             continue;
         clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) });
-        if (verdict === 'racy')
-            racy.push(entry.path);
+        if (verdict === 'ask-git')
+            askGit.push(entry.path);
     }
-    if (racy.length > 0)
-        for (const file of await contentChanged(top, racy))
+    if (askGit.length > 0)
+        for (const file of await changedForGit(top, askGit))
             clean.delete(file);
     return clean;
 }
-/** Which of `paths` git finds changed when it compares their content (diff-files). */
-async function contentChanged(top, paths) {
+/** Which of `paths` git finds changed (diff-files: by content where the times cannot tell). */
+async function changedForGit(top, paths) {
     const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : [];
     return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }));
 }

@@ -43,7 +43,7 @@ export function gitWorkspace(early: string | null = null): Workspace {
 const GIT_TIMEOUT_MS = 15_000
 const MAX_OUTPUT = 512 * 1024 * 1024
 const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding']
-/** Racy paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
+/** Paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
 const MAX_NAMED_PATHS = 1000
 
 /** A tracked file whose stat data matches the index: where it is, its blob, and its size on disk. */
@@ -108,25 +108,25 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 /**
  * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
  * Blocking lstat calls, one after another: for 20,000 files that is tens of milliseconds, where as
- * many pending promises cost far more time and memory. Racily clean entries are asked of diff-files.
+ * many pending promises cost far more time and memory. Entries the times cannot decide are asked of diff-files.
  */
 async function cleanFiles(top: string, base: string, entries: IndexEntry[], indexMtime: bigint): Promise<Map<string, Candidate>> {
   const clean = new Map<string, Candidate>()
-  const racy: string[] = []
+  const askGit: string[] = []
   for (const entry of entries) {
     const absPath = path.join(base, entry.path)
     const disk = lstatSync(absPath, { bigint: true, throwIfNoEntry: false })
     const verdict = compareWithIndex(entry.stat, disk, indexMtime)
     if (verdict === 'changed' || !disk) continue
     clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) })
-    if (verdict === 'racy') racy.push(entry.path)
+    if (verdict === 'ask-git') askGit.push(entry.path)
   }
-  if (racy.length > 0) for (const file of await contentChanged(top, racy)) clean.delete(file)
+  if (askGit.length > 0) for (const file of await changedForGit(top, askGit)) clean.delete(file)
   return clean
 }
 
-/** Which of `paths` git finds changed when it compares their content (diff-files). */
-async function contentChanged(top: string, paths: string[]): Promise<string[]> {
+/** Which of `paths` git finds changed (diff-files: by content where the times cannot tell). */
+async function changedForGit(top: string, paths: string[]): Promise<string[]> {
   const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : []
   return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }))
 }

@@ -7,7 +7,11 @@
 //   can set back);
 // - except a file written in the same clock tick as the index itself, after git looked at it:
 //   its times would not show that write. Git calls such entries "racily clean" and compares their
-//   content; so does this action, through `git diff-files` for those paths only.
+//   content; so does this action, through `git diff-files` for those paths only;
+// - and git itself, as most distributions build it, compares times to the second only: it keeps
+//   an entry whose times moved within the second (a `touch`, a restored mtime) with the
+//   nanoseconds it first recorded. Such an entry is also left to `git diff-files`, whose verdict
+//   is git's own.
 //
 // Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
 // <stage>\t<path>` ended by NUL, then five lines of stat data.
@@ -111,6 +115,10 @@ function time(line: string | undefined, name: string): Timestamp {
   return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) }
 }
 
+function sameSecond(a: bigint, b: bigint): boolean {
+  return a / NS_PER_SECOND === b / NS_PER_SECOND
+}
+
 function nanoseconds({ seconds, nanoseconds }: Timestamp): bigint {
   return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds)
 }
@@ -125,7 +133,8 @@ export function isCandidate(entry: IndexEntry): boolean {
   return entry.tag === 'H' && REGULAR_FILE_MODES.has(entry.mode) && entry.stage === '0' && entry.blob !== ''
 }
 
-export type DiskVerdict = 'unchanged' | 'racy' | 'changed'
+/** `ask-git`: racily clean, or different from the index only below the second; git decides. */
+export type DiskVerdict = 'unchanged' | 'ask-git' | 'changed'
 
 /**
  * Whether the file on disk is the one the entry recorded. `indexMtime`: the index file's
@@ -136,14 +145,13 @@ export function compareWithIndex(entry: IndexStat, disk: DiskStat | undefined, i
   if (!disk?.isFile()) return 'changed'
   const mtime = nanoseconds(entry.mtime)
   const ctime = nanoseconds(entry.ctime)
-  const same =
-    disk.mtimeNs === mtime &&
-    disk.ctimeNs === ctime &&
+  const sameFile =
     Number(disk.size & UINT32) === entry.size &&
     (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
     (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
     (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid)
-  if (!same) return 'changed'
+  if (!sameFile || !sameSecond(disk.mtimeNs, mtime) || !sameSecond(disk.ctimeNs, ctime)) return 'changed'
+  if (disk.mtimeNs !== mtime || disk.ctimeNs !== ctime) return 'ask-git'
   // Recorded in the tick the index was written in, or later: a write after git looked would not show.
-  return mtime >= indexMtime || ctime >= indexMtime ? 'racy' : 'unchanged'
+  return mtime >= indexMtime || ctime >= indexMtime ? 'ask-git' : 'unchanged'
 }
