@@ -5,7 +5,7 @@ import { createTarget, preloadS3Target } from './adapters/create-target.js'
 import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
 import { ActionError } from './errors.js'
-import { earlyWorkingDirectory, getSettings } from './inputs/input-helper.js'
+import { earlyHints, getSettings } from './inputs/input-helper.js'
 import { gitWorkspace } from './adapters/git-files.js'
 import type { Settings } from './inputs/settings.js'
 import type { Problem } from './model.js'
@@ -27,9 +27,10 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
   const heapValve = startHeapValve()
   const control = new RunControl()
   const signals = watchStopSignals(control, (message) => toolkit.info(message))
-  // git reads the checkout while the settings are read (the project's Python may take a while).
-  const git = gitWorkspace(earlyWorkingDirectory(toolkit, env))
-  if (mayUseS3(toolkit)) preloadS3Target().catch(() => {}) // a failure to load shows when the target is made
+  // git reads the checkout and the SDK loads while the settings are read (the project's Python may take a while).
+  const early = earlyHints(toolkit, env)
+  const git = gitWorkspace(early.workingDirectory)
+  if (early.mayUseS3) preloadS3Target().catch(() => {}) // a failure to load shows when the target is made
   try {
     settings = await getSettings(toolkit, env)
     if (settings.upload.deadlineMs)
@@ -61,11 +62,6 @@ export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.Proce
     control.dispose()
     signals.dispose()
   }
-}
-
-/** Whether the run will likely talk to S3: the SDK then loads while the settings are read. Only a folder target never does. */
-function mayUseS3(toolkit: Toolkit): boolean {
-  return toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === ''
 }
 
 async function reportFailure(error: unknown, toolkit: Toolkit, annotationPath: (file: string) => string): Promise<void> {

@@ -49266,23 +49266,22 @@ function customerKeys(raw) {
         return [];
     }
 }
+function earlyHints(toolkit, env) {
+    let workingDirectory = null;
+    try {
+        workingDirectory = resolveWorkingDirectory(toolkit.getInput('working-directory'), env);
+    }
+    catch {
+        // Reported by getSettings().
+    }
+    const mayUseS3 = toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === '';
+    return { workingDirectory, mayUseS3 };
+}
 /**
  * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
  * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
  * any folder the job can read gives away nothing the job could not already read. It must exist.
  */
-/**
- * The project folder the inputs name, if it exists, before the other inputs are read: what the
- * run can start on early (asking git about it). getSettings() reports a bad one.
- */
-function earlyWorkingDirectory(toolkit, env) {
-    try {
-        return resolveWorkingDirectory(toolkit.getInput('working-directory'), env);
-    }
-    catch {
-        return null;
-    }
-}
 function resolveWorkingDirectory(raw, env) {
     const dir = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.');
     let isDirectory = false;
@@ -49426,8 +49425,9 @@ function compareWithIndex(entry, disk, indexMtime) {
 //                                 index recorded (-v: whether it is assume-unchanged or
 //                                 skip-worktree, which git then stops checking); compared with
 //                                 lstat as git compares them (git-index.ts), so no content is read;
-//   diff-files                    only for the few entries the index recorded "racily" (in its own
-//                                 clock tick): git compares their content;
+//   diff-files                    only for the few entries the times cannot decide (recorded
+//                                 "racily", in the index's own clock tick, or differing below the
+//                                 second): git gives its own verdict;
 //   cat-file                      each blob's size;
 //   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
 //                                 checkout (only when an attribute file mentions one).
@@ -49497,9 +49497,7 @@ async function readIndex(top, indexPath) {
     const entries = parseIndexListing(listing);
     return {
         candidates: entries.filter(isCandidate),
-        attributeFiles: entries
-            .map((entry) => entry.path)
-            .filter((file) => file === '.gitattributes' || file.endsWith('/.gitattributes')),
+        attributeFiles: entries.flatMap(({ path: file }) => file === '.gitattributes' || file.endsWith('/.gitattributes') ? [file] : []),
         attributesFile: attributesFile.trim(),
         mtime: before.mtimeNs
     };
@@ -52619,9 +52617,10 @@ async function main_run(toolkit = actionsToolkit(), env = process.env) {
     const heapValve = startHeapValve();
     const control = new RunControl();
     const signals = watchStopSignals(control, (message) => toolkit.info(message));
-    // git reads the checkout while the settings are read (the project's Python may take a while).
-    const git = gitWorkspace(earlyWorkingDirectory(toolkit, env));
-    if (mayUseS3(toolkit))
+    // git reads the checkout and the SDK loads while the settings are read (the project's Python may take a while).
+    const early = earlyHints(toolkit, env);
+    const git = gitWorkspace(early.workingDirectory);
+    if (early.mayUseS3)
         preloadS3Target().catch(() => { }); // a failure to load shows when the target is made
     try {
         settings = await getSettings(toolkit, env);
@@ -52649,10 +52648,6 @@ async function main_run(toolkit = actionsToolkit(), env = process.env) {
         control.dispose();
         signals.dispose();
     }
-}
-/** Whether the run will likely talk to S3: the SDK then loads while the settings are read. Only a folder target never does. */
-function mayUseS3(toolkit) {
-    return toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === '';
 }
 async function reportFailure(error, toolkit, annotationPath) {
     const problems = problemsOf(error);

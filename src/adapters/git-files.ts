@@ -5,8 +5,9 @@
 //                                 index recorded (-v: whether it is assume-unchanged or
 //                                 skip-worktree, which git then stops checking); compared with
 //                                 lstat as git compares them (git-index.ts), so no content is read;
-//   diff-files                    only for the few entries the index recorded "racily" (in its own
-//                                 clock tick): git compares their content;
+//   diff-files                    only for the few entries the times cannot decide (recorded
+//                                 "racily", in the index's own clock tick, or differing below the
+//                                 second): git gives its own verdict;
 //   cat-file                      each blob's size;
 //   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
 //                                 checkout (only when an attribute file mentions one).
@@ -93,9 +94,9 @@ async function readIndex(top: string, indexPath: string) {
   const entries = parseIndexListing(listing)
   return {
     candidates: entries.filter(isCandidate),
-    attributeFiles: entries
-      .map((entry) => entry.path)
-      .filter((file) => file === '.gitattributes' || file.endsWith('/.gitattributes')),
+    attributeFiles: entries.flatMap(({ path: file }) =>
+      file === '.gitattributes' || file.endsWith('/.gitattributes') ? [file] : []
+    ),
     attributesFile: attributesFile.trim(),
     mtime: before.mtimeNs
   }

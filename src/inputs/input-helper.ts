@@ -177,23 +177,30 @@ function customerKeys(raw: string): string[] {
   }
 }
 
+/** What a run can start on before its inputs are checked (getSettings() reports bad ones). */
+export interface EarlyHints {
+  /** The project folder the inputs name, if it exists: git can be asked about it. */
+  workingDirectory: string | null
+  /** False only for a folder target (`static-root` without `bucket`): the AWS SDK can then stay unloaded. */
+  mayUseS3: boolean
+}
+
+export function earlyHints(toolkit: Toolkit, env: NodeJS.ProcessEnv): EarlyHints {
+  let workingDirectory: string | null = null
+  try {
+    workingDirectory = resolveWorkingDirectory(toolkit.getInput('working-directory'), env)
+  } catch {
+    // Reported by getSettings().
+  }
+  const mayUseS3 = toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === ''
+  return { workingDirectory, mayUseS3 }
+}
+
 /**
  * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
  * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
  * any folder the job can read gives away nothing the job could not already read. It must exist.
  */
-/**
- * The project folder the inputs name, if it exists, before the other inputs are read: what the
- * run can start on early (asking git about it). getSettings() reports a bad one.
- */
-export function earlyWorkingDirectory(toolkit: Toolkit, env: NodeJS.ProcessEnv): string | null {
-  try {
-    return resolveWorkingDirectory(toolkit.getInput('working-directory'), env)
-  } catch {
-    return null
-  }
-}
-
 function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
   const dir = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.')
   let isDirectory = false
