@@ -5,8 +5,8 @@ import { createTarget, preloadS3Target } from './adapters/create-target.js'
 import { startHeapValve } from './adapters/heap-valve.js'
 import { actionsToolkit, type Toolkit } from './adapters/toolkit.js'
 import { ActionError } from './errors.js'
-import { earlyHints, getSettings } from './inputs/input-helper.js'
-import { gitWorkspace } from './adapters/git-files.js'
+import { getSettings } from './inputs/input-helper.js'
+import { startEarlyWork, type EarlyWork } from './early-work.js'
 import type { Settings } from './inputs/settings.js'
 import type { Problem } from './model.js'
 import { deploy } from './pipeline.js'
@@ -22,23 +22,33 @@ import { watchStopSignals } from './adapters/process-signals.js'
 import { RunControl, RunStoppedError } from './execute/run-control.js'
 import { failureReportPath, writeFailureReport } from './report/failure-report.js'
 
-export async function run(toolkit: Toolkit = actionsToolkit(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export interface RunOptions {
+  /** The bundle's entry, to start helper threads from (none: their work is done on this thread). */
+  helperEntry?: URL
+  /** Started by the entry before this module loaded (index.ts); else started here. */
+  early?: EarlyWork
+}
+
+export async function run(
+  toolkit: Toolkit = actionsToolkit(),
+  env: NodeJS.ProcessEnv = process.env,
+  options: RunOptions = {}
+): Promise<void> {
   let settings: Settings | undefined
   const heapValve = startHeapValve()
   const control = new RunControl()
   const signals = watchStopSignals(control, (message) => toolkit.info(message))
-  // git reads the checkout and the SDK loads while the settings are read (the project's Python may take a while).
-  const early = earlyHints(toolkit, env)
-  const git = gitWorkspace(early.workingDirectory)
+  // git reads the checkout, Python tells its sys.path and the SDK loads while the settings are read.
+  const early = options.early ?? startEarlyWork((name) => toolkit.getInput(name), env, options.helperEntry ?? null)
   if (early.mayUseS3) preloadS3Target().catch(() => {}) // a failure to load shows when the target is made
   try {
-    settings = await getSettings(toolkit, env)
+    settings = await getSettings(toolkit, env, early)
     if (settings.upload.deadlineMs)
       control.setDeadline(
         settings.upload.deadlineMs,
         `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`
       )
-    const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: git }
+    const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: early.workspace }
     const result = await deploy(settings, await createTarget(settings, control.signal), services)
     const report = buildReport(result)
     await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env))

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { discoverProject, type DiscoverOptions } from '../../src/project/discover.js'
-import { findPythonPath } from '../../src/project/python-path.js'
+import { findPythonPath, startPythonProbe } from '../../src/project/python-path.js'
 import { fakePython, tempProject } from './project-helpers.js'
 
 let noPython = ''
@@ -79,6 +79,41 @@ describe('the Python path of an interpreter', () => {
     expect(started).toEqual([executable])
     // Messages still name the interpreter as the input gave it.
     expect(found.reader?.why).toContain(`${shim} could not import the settings`)
+  })
+
+  test('a probe started early is used when it asked the same interpreter in the same folder, else it is asked again', async () => {
+    const site = await tempProject({ 'fakepkg/__init__.py': '' })
+    const dir = await project(['fakepkg'])
+    // The interpreter itself knows no site-packages; only the early answer has the app's folder.
+    const python = await fakePython([])
+    const answered = (answerFor: string, cwd: string) => ({
+      python: answerFor,
+      cwd,
+      answer: Promise.resolve({ interpreter: answerFor, entries: [site] })
+    })
+    const found = (pythonProbe: ReturnType<typeof answered>) =>
+      discover(dir, { python, pythonProbe }).then((project) => project.apps.map((app) => app.path))
+    expect(await found(answered(python, dir))).toEqual([path.join(site, 'fakepkg')])
+    expect(await found(answered('/other/python3', dir))).toEqual([])
+    expect(await found(answered(python, site))).toEqual([])
+  })
+
+  test('startPythonProbe answers as findPythonPath does', async () => {
+    const site = await tempProject({ 'fakepkg/__init__.py': '' })
+    const python = await fakePython([site])
+    const probe = startPythonProbe(python, site, {})
+    expect(probe).toMatchObject({ python, cwd: site })
+    expect(await probe.answer).toEqual(await findPythonPath(python, site, {}))
+  })
+
+  test('an early probe that failed fails the reading that uses it, and stays quiet when unused', async () => {
+    const dir = await project(['shop'], { 'shop/__init__.py': '' })
+    const broken = startPythonProbe('/no/such/python', dir, {})
+    await expect(discover(dir, { python: '/no/such/python', pythonProbe: broken })).rejects.toThrow(
+      "Input 'python': could not get sys.path from '/no/such/python'"
+    )
+    const unused = startPythonProbe('/no/such/python', dir, {})
+    expect((await discover(dir, { pythonProbe: unused })).apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
   })
 
   test('findPythonPath: a given interpreter that does not work is an input error; none at all is fine', async () => {

@@ -3098,7 +3098,7 @@ const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(7669)
+const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
@@ -11750,7 +11750,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 7669:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31174,6 +31174,397 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _i: () => (/* binding */ answerGitJob),
+  E7: () => (/* binding */ gitWorkspace)
+});
+
+// UNUSED EXPORTS: pack, unpack
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/adapters/git-index.ts
+// What git's index says about each tracked file, and whether the file on disk is still the one
+// the index recorded. This is the check `git diff-files` makes, without reading any content:
+//
+// - the index keeps each file's stat data (modification and change times to the nanosecond,
+//   inode, owner, size) from when git last wrote or checked it; a file whose stat data is still
+//   exactly that has not been written since (writing a file sets its change time, which nothing
+//   can set back);
+// - except a file written in the same clock tick as the index itself, after git looked at it:
+//   its times would not show that write. Git calls such entries "racily clean" and compares their
+//   content; so does this action, through `git diff-files` for those paths only;
+// - and git itself, as most distributions build it, compares times to the second only: it keeps
+//   an entry whose times moved within the second (a `touch`, a restored mtime) with the
+//   nanoseconds it first recorded. Such an entry is also left to `git diff-files`, whose verdict
+//   is git's own.
+//
+// Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
+// <stage>\t<path>` ended by NUL, then five lines of stat data.
+const NS_PER_SECOND = 1000000000n;
+const UINT32 = 0xffffffffn;
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** Entries of `ls-files --stage -v --debug -z` output. */
+function parseIndexListing(output) {
+    const entries = [];
+    let at = 0;
+    while (at < output.length) {
+        const nul = output.indexOf('\0', at);
+        if (nul === -1)
+            break;
+        const header = output.slice(at, nul);
+        const tab = header.indexOf('\t');
+        const [tag = '', mode = '', blob = '', stage = ''] = header.slice(0, tab).split(' ');
+        let end = nul;
+        for (let line = 0; line < 5 && end !== -1; line++)
+            end = output.indexOf('\n', end + 1);
+        if (tab === -1 || end === -1)
+            throw new Error('git ls-files --debug printed an entry it did not finish');
+        entries.push({ tag, mode, blob, stage, path: header.slice(tab + 1), stat: parseStat(output.slice(nul + 1, end)) });
+        at = end + 1;
+    }
+    return entries;
+}
+/**
+ * `  ctime: S:N\n  mtime: S:N\n  dev: D\tino: I\n  uid: U\tgid: G\n  size: Z\tflags: F`, read by
+ * position (a run may hold 100,000 entries); anything else is an error.
+ */
+function parseStat(block) {
+    const [ctime, mtime, devIno, uidGid, sizeFlags] = block.split('\n');
+    const ino = digits(pair(devIno, 'dev', 'ino')[1], 'ino');
+    const [uid, gidText] = pair(uidGid, 'uid', 'gid');
+    const gid = digits(gidText, 'gid');
+    const [size] = pair(sizeFlags, 'size', 'flags');
+    return {
+        ctime: time(ctime, 'ctime'),
+        mtime: time(mtime, 'mtime'),
+        ino: Number(ino),
+        uid: Number(uid),
+        gid: Number(gid),
+        size: Number(size)
+    };
+}
+function value(line, name) {
+    const label = `${name}: `;
+    const at = line?.indexOf(label) ?? -1;
+    if (line === undefined || at === -1)
+        throw new Error(`git ls-files --debug printed no ${name}`);
+    return line.slice(at + label.length);
+}
+/** `first: A\tsecond: B` → [A, B], A a number; B as printed (flags are hexadecimal). */
+function pair(line, first, second) {
+    const [left, right] = value(line, first).split('\t');
+    return [digits(left, first), value(right, second)];
+}
+function time(line, name) {
+    const [seconds, nanoseconds] = value(line, name).split(':');
+    return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) };
+}
+function sameSecond(a, b) {
+    return a / NS_PER_SECOND === b / NS_PER_SECOND;
+}
+function nanoseconds({ seconds, nanoseconds }) {
+    return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
+}
+function digits(text, name) {
+    if (text === undefined || !/^\d+$/.test(text))
+        throw new Error(`git ls-files --debug printed a ${name} that is not a number`);
+    return text;
+}
+/** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */
+function isCandidate(entry) {
+    return entry.tag === 'H' && REGULAR_FILE_MODES.has(entry.mode) && entry.stage === '0' && entry.blob !== '';
+}
+/**
+ * Whether the file on disk is the one the entry recorded. `indexMtime`: the index file's
+ * modification time (ns). Inode, owner and group are compared when the index has them (git
+ * records 0 where the platform has none).
+ */
+function compareWithIndex(entry, disk, indexMtime) {
+    if (!disk?.isFile())
+        return 'changed';
+    const mtime = nanoseconds(entry.mtime);
+    const ctime = nanoseconds(entry.ctime);
+    const sameFile = Number(disk.size & UINT32) === entry.size &&
+        (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
+        (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
+        (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid);
+    if (!sameFile || !sameSecond(disk.mtimeNs, mtime) || !sameSecond(disk.ctimeNs, ctime))
+        return 'changed';
+    if (disk.mtimeNs !== mtime || disk.ctimeNs !== ctime)
+        return 'ask-git';
+    // Recorded in the tick the index was written in, or later: a write after git looked would not show.
+    return mtime >= indexMtime || ctime >= indexMtime ? 'ask-git' : 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-files.ts
+// Which files under the project git vouches for: tracked, clean, and with bytes on disk that are
+// the blob's own, so the blob id names the bytes and a digest recorded for that blob holds for
+// the file without reading it. Read while the settings are read and the bucket is listed:
+//   ls-files --stage -v --debug   every tracked path with its mode, blob id and the stat data the
+//                                 index recorded (-v: whether it is assume-unchanged or
+//                                 skip-worktree, which git then stops checking); compared with
+//                                 lstat as git compares them (git-index.ts), so no content is read;
+//   diff-files                    only for the few entries the times cannot decide (recorded
+//                                 "racily", in the index's own clock tick, or differing below the
+//                                 second): git gives its own verdict;
+//   cat-file                      each blob's size;
+//   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
+//                                 checkout (only when an attribute file mentions one).
+// A file also needs its size on disk to equal its blob's: end-of-line conversion only adds bytes,
+// so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
+// "dubious ownership", a time-out, an index rewritten while it was read) vouches for nothing:
+// every file is read, as without git.
+
+
+
+
+
+
+const GIT_TIMEOUT_MS = 15_000;
+const MAX_OUTPUT = 512 * 1024 * 1024;
+const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
+/** Paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
+const MAX_NAMED_PATHS = 1000;
+async function gitVouchedFiles(projectRoot) {
+    try {
+        const [top, infoAttributes, indexFile] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])).split('\n');
+        if (!top || !infoAttributes || !indexFile)
+            return new Map();
+        // The walk's paths start at the project root as given, which may reach the repository through a symlink.
+        const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
+        // --git-path answers relative to where git ran.
+        const index = await readIndex(top, external_node_path_default().resolve(projectRoot, indexFile));
+        if (!index)
+            return new Map();
+        // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
+        const sizes = blobSizes(top, [...new Set(index.candidates.map((entry) => entry.blob))]);
+        sizes.catch(() => { });
+        const candidates = await cleanFiles(top, base, index.candidates, index.mtime);
+        if (candidates.size === 0)
+            return new Map();
+        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), index.attributesFile || defaultAttributesFile()];
+        const mayRewrite = await attributesMayRewrite(top, index.attributeFiles, sources);
+        const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set();
+        return sameSizeAsBlob(candidates, await sizes, rewritten);
+    }
+    catch {
+        return new Map();
+    }
+}
+/**
+ * The index as ls-files prints it, keeping only what the run needs: the candidates (isCandidate),
+ * the tracked .gitattributes files, the user's attributes file, and the index's modification time.
+ * Null when the index was rewritten while it was read.
+ */
+async function readIndex(top, indexPath) {
+    const before = (0,external_node_fs_.statSync)(indexPath, { bigint: true });
+    const [listing, attributesFile] = await Promise.all([
+        git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
+        git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
+    ]);
+    if (!sameFile(before, (0,external_node_fs_.statSync)(indexPath, { bigint: true })))
+        return null;
+    const entries = parseIndexListing(listing);
+    return {
+        candidates: entries.filter(isCandidate),
+        attributeFiles: entries.flatMap(({ path: file }) => file === '.gitattributes' || file.endsWith('/.gitattributes') ? [file] : []),
+        attributesFile: attributesFile.trim(),
+        mtime: before.mtimeNs
+    };
+}
+function sameFile(a, b) {
+    return a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.size === b.size && a.ino === b.ino;
+}
+/**
+ * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
+ * Blocking lstat calls, one after another: for 20,000 files that is tens of milliseconds, where as
+ * many pending promises cost far more time and memory. Entries the times cannot decide are asked of diff-files.
+ */
+async function cleanFiles(top, base, entries, indexMtime) {
+    const clean = new Map();
+    const askGit = [];
+    for (const entry of entries) {
+        const absPath = external_node_path_default().join(base, entry.path);
+        const disk = (0,external_node_fs_.lstatSync)(absPath, { bigint: true, throwIfNoEntry: false });
+        const verdict = compareWithIndex(entry.stat, disk, indexMtime);
+        if (verdict === 'changed' || !disk)
+            continue;
+        clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) });
+        if (verdict === 'ask-git')
+            askGit.push(entry.path);
+    }
+    if (askGit.length > 0)
+        for (const file of await changedForGit(top, askGit))
+            clean.delete(file);
+    return clean;
+}
+/** Which of `paths` git finds changed (diff-files: by content where the times cannot tell). */
+async function changedForGit(top, paths) {
+    const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : [];
+    return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }));
+}
+async function blobSizes(top, blobs) {
+    const output = await git(top, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], `${blobs.join('\n')}\n`);
+    const sizes = new Map();
+    for (const line of output.split('\n')) {
+        const [blob, type, size] = line.split(' ');
+        if (blob && type === 'blob')
+            sizes.set(blob, Number(size));
+    }
+    return sizes;
+}
+/**
+ * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
+ * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
+ * Most repositories have none, and asking check-attr about every file costs far more memory than
+ * the files' own entries.
+ */
+async function attributesMayRewrite(top, trackedAttributeFiles, sources) {
+    for (const file of trackedAttributeFiles)
+        sources.push(external_node_path_default().join(top, file));
+    for (const source of sources) {
+        const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
+        if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))
+            return true;
+    }
+    return false;
+}
+function defaultAttributesFile() {
+    const config = process.env.XDG_CONFIG_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.config');
+    return external_node_path_default().join(config, 'git', 'attributes');
+}
+/** Paths with an attribute that makes checkout write other bytes than the blob's. */
+async function rewritingPaths(top, paths) {
+    const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`);
+    const fields = splitZ(output);
+    const rewritten = new Set();
+    // -z output: path NUL attribute NUL value NUL, for each path and attribute.
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const value = fields[i + 2];
+        if (value !== undefined && value !== 'unspecified' && value !== 'unset')
+            rewritten.add(fields[i]);
+    }
+    return rewritten;
+}
+/** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
+function sameSizeAsBlob(candidates, sizes, rewritten) {
+    const vouched = new Map();
+    for (const [file, { absPath, blob, size }] of candidates) {
+        if (sizes.get(blob) !== size || rewritten.has(file))
+            continue;
+        vouched.set(absPath, { blob, size });
+    }
+    return vouched;
+}
+function splitZ(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    return fields;
+}
+function git(cwd, args, input, extraEnv = {}) {
+    return new Promise((resolve, reject) => {
+        // No pager, prompt or optional locks: a read must never wait for anything or write the index.
+        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', ...extraEnv };
+        const child = (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-thread.ts
+// git's answers (git-files.ts) read on a helper thread. Parsing the index and comparing every
+// tracked file with lstat is main-thread work the run would otherwise wait for: 150–200 ms at
+// 5,000 files, ~400 ms at 20,000, while the settings are read and the files found. The thread
+// runs the bundle's own entry (index.js or cli/index.js) with a job in its workerData. Without a
+// bundle entry (the tests run the source) or when the thread fails, the same work is done here.
+
+
+const JOB = 'collectstatic-s3/git-vouched-files';
+/**
+ * Git's answers for `early` are asked for at once (on a thread started from `entry`, when
+ * given), so they are read while the settings are; any other folder asks git then. Reading a
+ * repository changes nothing (see git-files.ts), so starting before the inputs are checked is safe.
+ */
+function gitWorkspace(early = null, entry = null) {
+    const started = early === null ? null : entry ? onThread(entry, early) : gitVouchedFiles(early);
+    return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) };
+}
+function onThread(entry, projectRoot) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(entry, {
+                workerData: { job: JOB, projectRoot },
+                resourceLimits: { maxYoungGenerationSizeMb: 8 }
+            });
+        }
+        catch {
+            return resolve(gitVouchedFiles(projectRoot));
+        }
+        // A run that ends early (bad input) does not wait for the thread.
+        worker.unref();
+        let answered = false;
+        worker.once('message', (packed) => {
+            answered = true;
+            resolve(unpack(packed));
+        });
+        // A thread that cannot start or dies without an answer costs only the time: ask git here.
+        const fallBack = () => {
+            if (!answered)
+                resolve(gitVouchedFiles(projectRoot));
+            answered = true;
+        };
+        worker.once('error', fallBack);
+        worker.once('exit', fallBack);
+    });
+}
+/** True (after answering) when this thread was started for git's answers; the entry then does nothing else. */
+async function answerGitJob() {
+    if (external_node_worker_threads_.isMainThread || !isGitJob(external_node_worker_threads_.workerData) || !external_node_worker_threads_.parentPort)
+        return false;
+    external_node_worker_threads_.parentPort.postMessage(pack(await gitVouchedFiles(external_node_worker_threads_.workerData.projectRoot)));
+    return true;
+}
+function isGitJob(data) {
+    return (typeof data === 'object' && data !== null && data.job === JOB && typeof data.projectRoot === 'string');
+}
+function pack(files) {
+    const packed = { paths: [], blobs: [], sizes: [] };
+    for (const [absPath, { blob, size }] of files) {
+        packed.paths.push(absPath);
+        packed.blobs.push(blob);
+        packed.sizes.push(size);
+    }
+    return packed;
+}
+function unpack({ paths, blobs, sizes }) {
+    const files = new Map();
+    paths.forEach((absPath, i) => files.set(absPath, { blob: blobs[i], size: sizes[i] }));
+    return files;
+}
+
+
+/***/ }),
+
 /***/ 1898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31371,21 +31762,28 @@ function explainLocalFileError(error, path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50);
+/* harmony import */ var _adapters_git_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6688);
 // `npx collectstatic-s3`: the action's engine on a laptop or another CI system (bundled to dist/cli/).
 
-try {
-    process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-        stdout: process.stdout,
-        stderr: process.stderr,
-        isTTY: process.stdout.isTTY === true,
-        env: process.env
-    });
-}
-catch (error) {
-    // run() reports its own failures; this is the command line itself failing (action.yml unreadable).
-    process.stderr.write(`collectstatic-s3: ${error.message}\n`);
-    process.exitCode = 1;
+
+// A helper thread the run started (git's answers) does only that.
+if (!(await (0,_adapters_git_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .answerGitJob */ ._i)()))
+    await main();
+async function main() {
+    try {
+        process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+            stdout: process.stdout,
+            stderr: process.stderr,
+            isTTY: process.stdout.isTTY === true,
+            env: process.env
+        }, { helperEntry: new URL(import.meta.url) });
+    }
+    catch (error) {
+        // run() reports its own failures; this is the command line itself failing (action.yml unreadable).
+        process.stderr.write(`collectstatic-s3: ${error.message}\n`);
+        process.exitCode = 1;
+    }
 }
 
 __webpack_async_result__();
@@ -31393,7 +31791,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50:
+/***/ 6688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45142,14 +45540,20 @@ function directories(entries, cwd) {
 function firstLine(text) {
     return text.trim().split(/\r?\n/)[0] ?? '';
 }
+function startPythonProbe(python, cwd, env) {
+    const answer = findPythonPath(python, cwd, env);
+    answer.catch(() => { }); // a failure shows when the reader awaits it; a probe no one asks for stays quiet
+    return { python, cwd, answer };
+}
+/** The early probe's answer when it asked the same interpreter in the same folder, else a new probe's. */
+function pythonPathFor(python, cwd, env, early) {
+    return early && early.python === python && early.cwd === cwd ? early.answer : findPythonPath(python, cwd, env);
+}
 
-;// CONCATENATED MODULE: ./src/project/settings-module.ts
-// Which settings module Django would load: the `settings` input (a file or a dotted
-// module), else DJANGO_SETTINGS_MODULE from the environment, else the default manage.py
-// sets with os.environ.setdefault (the environment wins over it, as in Django).
-
-
-
+;// CONCATENATED MODULE: ./src/project/project-layout.ts
+// Where Django runs: the folder with manage.py (its working directory, first on sys.path).
+// Kept apart from the settings module's rules: the run asks for it before the rest is loaded,
+// to start the project's Python there early (a version manager's shim picks by folder).
 
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'venv', 'env', '__pycache__', 'site-packages', 'dist', 'build']);
@@ -45196,6 +45600,29 @@ function subfolders(dir) {
 function looksLikePath(settings) {
     return settings.includes('/') || settings.includes('\\') || settings.endsWith('.py');
 }
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/settings-module.ts
+// Which settings module Django would load: the `settings` input (a file or a dotted
+// module), else DJANGO_SETTINGS_MODULE from the environment, else the default manage.py
+// sets with os.environ.setdefault (the environment wins over it, as in Django).
+
+
+
+
+
+
 /** The settings to read, or null when there are none (no input, variable, or manage.py default). */
 function locateSettings(options) {
     const { settings, env, layout } = options;
@@ -45305,18 +45732,6 @@ function setdefaultValue(call, parsed) {
         file: parsed.file,
         line: lineOf(parsed, value.from)
     };
-}
-function isInside(child, parent) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-function isFile(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
 }
 function settings_module_isDirectory(dir) {
     return (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory();
@@ -46256,12 +46671,13 @@ function fallBack(project, why) {
 
 
 
+
 async function discoverProject(options) {
     const workingDirectory = external_node_path_default().resolve(options.workingDirectory);
     const layout = findProjectLayout(workingDirectory, options.settings);
     const wantsApps = (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator';
     const python = wantsApps
-        ? await findPythonPath(options.python, layout.projectDir, options.env)
+        ? await pythonPathFor(options.python, layout.projectDir, options.env, options.pythonProbe)
         : { interpreter: null, entries: [] };
     const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)]);
     const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries);
@@ -49025,6 +49441,50 @@ function readerOptions(read, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/early-inputs.ts
+// The few inputs a run acts on before the rest are checked: where the project is, whether S3
+// may be used, and which Python to ask. Read leniently (getSettings() reports bad values), and
+// kept apart from input-helper.ts so reading them loads nothing else of the action.
+
+
+
+
+function earlyHints(read, env) {
+    let workingDirectory = null;
+    try {
+        workingDirectory = resolveWorkingDirectory(read('working-directory'), env);
+    }
+    catch {
+        // Reported by getSettings().
+    }
+    const mayUseS3 = read('bucket').trim() !== '' || read('static-root').trim() === '';
+    // The evaluator with every app named asks no interpreter (discoverProject's wantsApps); anything else may.
+    const asksPython = read('settings-reader').trim().toLowerCase() !== 'evaluator' || read('apps').trim() === '';
+    const python = workingDirectory && asksPython
+        ? { interpreter: read('python').trim(), cwd: findProjectLayout(workingDirectory, read('settings').trim()).projectDir }
+        : null;
+    return { workingDirectory, mayUseS3, python };
+}
+/**
+ * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
+ * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
+ * any folder the job can read gives away nothing the job could not already read. It must exist.
+ */
+function resolveWorkingDirectory(raw, env) {
+    const dir = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.');
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        isDirectory = false;
+    }
+    if (!isDirectory) {
+        throw new errors/* InputError */.d('working-directory', `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/storage-overrides.ts
 // A staticfiles storage that overrides hashing methods: the action reproduces Django's own
 // ManifestStaticFilesStorage, so it says so before uploading and goes on only when told how.
@@ -49124,7 +49584,8 @@ function explicitStaticRoot(input, staticRoot, destination, origins) {
 
 const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token', 'github-token'];
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
-async function getSettings(toolkit, env) {
+/** `early`: work started before the inputs were read (early-work.ts), taken where it matches them. */
+async function getSettings(toolkit, env, early = {}) {
     maskSecrets(toolkit, env);
     const read = (name) => toolkit.getInput(name);
     const workingDirectory = resolveWorkingDirectory(read('working-directory'), env);
@@ -49143,7 +49604,8 @@ async function getSettings(toolkit, env) {
         env,
         resolveApps: parseLines(read('apps')).length === 0,
         namedApps: parseLines(read('apps')).filter((entry) => isDottedName(entry) && !input_helper_isDirectory(external_node_path_default().resolve(workingDirectory, entry))),
-        ...readerOptions(read, env)
+        ...readerOptions(read, env),
+        ...(early.pythonProbe ? { pythonProbe: early.pythonProbe } : {})
     });
     const django = importedRelease(read('django-version'), project, pinned, workingDirectory, env);
     recordRelease(django.django, log);
@@ -49266,36 +49728,6 @@ function customerKeys(raw) {
         return [];
     }
 }
-function earlyHints(toolkit, env) {
-    let workingDirectory = null;
-    try {
-        workingDirectory = resolveWorkingDirectory(toolkit.getInput('working-directory'), env);
-    }
-    catch {
-        // Reported by getSettings().
-    }
-    const mayUseS3 = toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === '';
-    return { workingDirectory, mayUseS3 };
-}
-/**
- * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
- * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
- * any folder the job can read gives away nothing the job could not already read. It must exist.
- */
-function resolveWorkingDirectory(raw, env) {
-    const dir = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.');
-    let isDirectory = false;
-    try {
-        isDirectory = (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        isDirectory = false;
-    }
-    if (!isDirectory) {
-        throw new errors/* InputError */.d('working-directory', `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`);
-    }
-    return dir;
-}
 function resolveReportFile(raw, cwd, env) {
     if (raw.trim())
         return external_node_path_default().resolve(cwd, raw.trim());
@@ -49303,303 +49735,26 @@ function resolveReportFile(raw, cwd, env) {
     return external_node_path_default().join(dir, 'collectstatic-s3-report.json');
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git-index.ts
-// What git's index says about each tracked file, and whether the file on disk is still the one
-// the index recorded. This is the check `git diff-files` makes, without reading any content:
-//
-// - the index keeps each file's stat data (modification and change times to the nanosecond,
-//   inode, owner, size) from when git last wrote or checked it; a file whose stat data is still
-//   exactly that has not been written since (writing a file sets its change time, which nothing
-//   can set back);
-// - except a file written in the same clock tick as the index itself, after git looked at it:
-//   its times would not show that write. Git calls such entries "racily clean" and compares their
-//   content; so does this action, through `git diff-files` for those paths only;
-// - and git itself, as most distributions build it, compares times to the second only: it keeps
-//   an entry whose times moved within the second (a `touch`, a restored mtime) with the
-//   nanoseconds it first recorded. Such an entry is also left to `git diff-files`, whose verdict
-//   is git's own.
-//
-// Entries are read from `git ls-files --stage -v --debug -z`: a header `<tag> <mode> <blob>
-// <stage>\t<path>` ended by NUL, then five lines of stat data.
-const NS_PER_SECOND = 1000000000n;
-const UINT32 = 0xffffffffn;
-const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** Entries of `ls-files --stage -v --debug -z` output. */
-function parseIndexListing(output) {
-    const entries = [];
-    let at = 0;
-    while (at < output.length) {
-        const nul = output.indexOf('\0', at);
-        if (nul === -1)
-            break;
-        const header = output.slice(at, nul);
-        const tab = header.indexOf('\t');
-        const [tag = '', mode = '', blob = '', stage = ''] = header.slice(0, tab).split(' ');
-        let end = nul;
-        for (let line = 0; line < 5 && end !== -1; line++)
-            end = output.indexOf('\n', end + 1);
-        if (tab === -1 || end === -1)
-            throw new Error('git ls-files --debug printed an entry it did not finish');
-        entries.push({ tag, mode, blob, stage, path: header.slice(tab + 1), stat: parseStat(output.slice(nul + 1, end)) });
-        at = end + 1;
-    }
-    return entries;
-}
-/**
- * `  ctime: S:N\n  mtime: S:N\n  dev: D\tino: I\n  uid: U\tgid: G\n  size: Z\tflags: F`, read by
- * position (a run may hold 100,000 entries); anything else is an error.
- */
-function parseStat(block) {
-    const [ctime, mtime, devIno, uidGid, sizeFlags] = block.split('\n');
-    const ino = digits(git_index_pair(devIno, 'dev', 'ino')[1], 'ino');
-    const [uid, gidText] = git_index_pair(uidGid, 'uid', 'gid');
-    const gid = digits(gidText, 'gid');
-    const [size] = git_index_pair(sizeFlags, 'size', 'flags');
+// EXTERNAL MODULE: ./src/adapters/git-thread.ts + 2 modules
+var git_thread = __nccwpck_require__(1408);
+;// CONCATENATED MODULE: ./src/early-work.ts
+
+
+
+/** `helperEntry`: the bundle's entry, to start helper threads from (null: git is asked on this thread). */
+function startEarlyWork(read, env, helperEntry) {
+    const hints = earlyHints(read, env);
+    const workspace = (0,git_thread/* gitWorkspace */.E7)(hints.workingDirectory, helperEntry);
+    const { python } = hints;
     return {
-        ctime: time(ctime, 'ctime'),
-        mtime: time(mtime, 'mtime'),
-        ino: Number(ino),
-        uid: Number(uid),
-        gid: Number(gid),
-        size: Number(size)
+        workspace,
+        mayUseS3: hints.mayUseS3,
+        ...(python ? { pythonProbe: startPythonProbe(python.interpreter, python.cwd, env) } : {})
     };
 }
-function value(line, name) {
-    const label = `${name}: `;
-    const at = line?.indexOf(label) ?? -1;
-    if (line === undefined || at === -1)
-        throw new Error(`git ls-files --debug printed no ${name}`);
-    return line.slice(at + label.length);
-}
-/** `first: A\tsecond: B` → [A, B], A a number; B as printed (flags are hexadecimal). */
-function git_index_pair(line, first, second) {
-    const [left, right] = value(line, first).split('\t');
-    return [digits(left, first), value(right, second)];
-}
-function time(line, name) {
-    const [seconds, nanoseconds] = value(line, name).split(':');
-    return { seconds: Number(digits(seconds, name)), nanoseconds: Number(digits(nanoseconds, name)) };
-}
-function sameSecond(a, b) {
-    return a / NS_PER_SECOND === b / NS_PER_SECOND;
-}
-function nanoseconds({ seconds, nanoseconds }) {
-    return BigInt(seconds) * NS_PER_SECOND + BigInt(nanoseconds);
-}
-function digits(text, name) {
-    if (text === undefined || !/^\d+$/.test(text))
-        throw new Error(`git ls-files --debug printed a ${name} that is not a number`);
-    return text;
-}
-/** Tracked regular files at stage 0 (no merge conflict) that git compares with the working tree. */
-function isCandidate(entry) {
-    return entry.tag === 'H' && REGULAR_FILE_MODES.has(entry.mode) && entry.stage === '0' && entry.blob !== '';
-}
-/**
- * Whether the file on disk is the one the entry recorded. `indexMtime`: the index file's
- * modification time (ns). Inode, owner and group are compared when the index has them (git
- * records 0 where the platform has none).
- */
-function compareWithIndex(entry, disk, indexMtime) {
-    if (!disk?.isFile())
-        return 'changed';
-    const mtime = nanoseconds(entry.mtime);
-    const ctime = nanoseconds(entry.ctime);
-    const sameFile = Number(disk.size & UINT32) === entry.size &&
-        (entry.ino === 0 || Number(disk.ino & UINT32) === entry.ino) &&
-        (entry.uid === 0 || Number(disk.uid & UINT32) === entry.uid) &&
-        (entry.gid === 0 || Number(disk.gid & UINT32) === entry.gid);
-    if (!sameFile || !sameSecond(disk.mtimeNs, mtime) || !sameSecond(disk.ctimeNs, ctime))
-        return 'changed';
-    if (disk.mtimeNs !== mtime || disk.ctimeNs !== ctime)
-        return 'ask-git';
-    // Recorded in the tick the index was written in, or later: a write after git looked would not show.
-    return mtime >= indexMtime || ctime >= indexMtime ? 'ask-git' : 'unchanged';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git-files.ts
-// Which files under the project git vouches for: tracked, clean, and with bytes on disk that are
-// the blob's own, so the blob id names the bytes and a digest recorded for that blob holds for
-// the file without reading it. Read while the settings are read and the bucket is listed:
-//   ls-files --stage -v --debug   every tracked path with its mode, blob id and the stat data the
-//                                 index recorded (-v: whether it is assume-unchanged or
-//                                 skip-worktree, which git then stops checking); compared with
-//                                 lstat as git compares them (git-index.ts), so no content is read;
-//   diff-files                    only for the few entries the times cannot decide (recorded
-//                                 "racily", in the index's own clock tick, or differing below the
-//                                 second): git gives its own verdict;
-//   cat-file                      each blob's size;
-//   check-attr                    `filter`, `ident` and `working-tree-encoding`, which rewrite bytes on
-//                                 checkout (only when an attribute file mentions one).
-// A file also needs its size on disk to equal its blob's: end-of-line conversion only adds bytes,
-// so equal sizes mean it changed nothing. Anything git cannot answer (no git, not a repository,
-// "dubious ownership", a time-out, an index rewritten while it was read) vouches for nothing:
-// every file is read, as without git.
-
-
-
-
-
-
-/**
- * Git's answers for `early` are asked for at once, so its processes run while the settings are
- * read, and handed over when the run needs them; any other folder asks git then. Reading a
- * repository changes nothing (see git()), so starting before the inputs are checked is safe.
- */
-function gitWorkspace(early = null) {
-    const started = early === null ? null : gitVouchedFiles(early);
-    return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) };
-}
-const GIT_TIMEOUT_MS = 15_000;
-const MAX_OUTPUT = 512 * 1024 * 1024;
-const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding'];
-/** Paths passed to diff-files by name; past this many, diff-files checks the whole tree. */
-const MAX_NAMED_PATHS = 1000;
-async function gitVouchedFiles(projectRoot) {
-    try {
-        const [top, infoAttributes, indexFile] = (await git(projectRoot, ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--git-path', 'index'])).split('\n');
-        if (!top || !infoAttributes || !indexFile)
-            return new Map();
-        // The walk's paths start at the project root as given, which may reach the repository through a symlink.
-        const base = external_node_path_default().resolve(projectRoot, external_node_path_default().relative(await (0,promises_.realpath)(projectRoot), top));
-        // --git-path answers relative to where git ran.
-        const index = await readIndex(top, external_node_path_default().resolve(projectRoot, indexFile));
-        if (!index)
-            return new Map();
-        // Blob sizes are asked for at once: cat-file runs while the files are compared with the index.
-        const sizes = blobSizes(top, [...new Set(index.candidates.map((entry) => entry.blob))]);
-        sizes.catch(() => { });
-        const candidates = await cleanFiles(top, base, index.candidates, index.mtime);
-        if (candidates.size === 0)
-            return new Map();
-        const sources = [external_node_path_default().resolve(projectRoot, infoAttributes), index.attributesFile || defaultAttributesFile()];
-        const mayRewrite = await attributesMayRewrite(top, index.attributeFiles, sources);
-        const rewritten = mayRewrite ? await rewritingPaths(top, [...candidates.keys()]) : new Set();
-        return sameSizeAsBlob(candidates, await sizes, rewritten);
-    }
-    catch {
-        return new Map();
-    }
-}
-/**
- * The index as ls-files prints it, keeping only what the run needs: the candidates (isCandidate),
- * the tracked .gitattributes files, the user's attributes file, and the index's modification time.
- * Null when the index was rewritten while it was read.
- */
-async function readIndex(top, indexPath) {
-    const before = (0,external_node_fs_.statSync)(indexPath, { bigint: true });
-    const [listing, attributesFile] = await Promise.all([
-        git(top, ['ls-files', '--stage', '-v', '--debug', '-z']),
-        git(top, ['config', '--path', '--get', 'core.attributesFile']).catch(() => '')
-    ]);
-    if (!sameFile(before, (0,external_node_fs_.statSync)(indexPath, { bigint: true })))
-        return null;
-    const entries = parseIndexListing(listing);
-    return {
-        candidates: entries.filter(isCandidate),
-        attributeFiles: entries.flatMap(({ path: file }) => file === '.gitattributes' || file.endsWith('/.gitattributes') ? [file] : []),
-        attributesFile: attributesFile.trim(),
-        mtime: before.mtimeNs
-    };
-}
-function sameFile(a, b) {
-    return a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.size === b.size && a.ino === b.ino;
-}
-/**
- * Candidates (tracked regular files git checks, see isCandidate) whose stat data is the index's.
- * Blocking lstat calls, one after another: for 20,000 files that is tens of milliseconds, where as
- * many pending promises cost far more time and memory. Entries the times cannot decide are asked of diff-files.
- */
-async function cleanFiles(top, base, entries, indexMtime) {
-    const clean = new Map();
-    const askGit = [];
-    for (const entry of entries) {
-        const absPath = external_node_path_default().join(base, entry.path);
-        const disk = (0,external_node_fs_.lstatSync)(absPath, { bigint: true, throwIfNoEntry: false });
-        const verdict = compareWithIndex(entry.stat, disk, indexMtime);
-        if (verdict === 'changed' || !disk)
-            continue;
-        clean.set(entry.path, { absPath, blob: entry.blob, size: Number(disk.size) });
-        if (verdict === 'ask-git')
-            askGit.push(entry.path);
-    }
-    if (askGit.length > 0)
-        for (const file of await changedForGit(top, askGit))
-            clean.delete(file);
-    return clean;
-}
-/** Which of `paths` git finds changed (diff-files: by content where the times cannot tell). */
-async function changedForGit(top, paths) {
-    const named = paths.length <= MAX_NAMED_PATHS ? ['--', ...paths] : [];
-    return splitZ(await git(top, ['diff-files', '--name-only', '-z', ...named], undefined, { GIT_LITERAL_PATHSPECS: '1' }));
-}
-async function blobSizes(top, blobs) {
-    const output = await git(top, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], `${blobs.join('\n')}\n`);
-    const sizes = new Map();
-    for (const line of output.split('\n')) {
-        const [blob, type, size] = line.split(' ');
-        if (blob && type === 'blob')
-            sizes.set(blob, Number(size));
-    }
-    return sizes;
-}
-/**
- * Whether any attribute source could name `filter`, `ident` or `working-tree-encoding`: the
- * tracked .gitattributes files, the repository's info/attributes and the user's attributes file.
- * Most repositories have none, and asking check-attr about every file costs far more memory than
- * the files' own entries.
- */
-async function attributesMayRewrite(top, trackedAttributeFiles, sources) {
-    for (const file of trackedAttributeFiles)
-        sources.push(external_node_path_default().join(top, file));
-    for (const source of sources) {
-        const text = await (0,promises_.readFile)(source, 'utf8').catch((error) => (error.code === 'ENOENT' ? '' : null));
-        if (text === null || REWRITING_ATTRIBUTES.some((name) => text.includes(name)))
-            return true;
-    }
-    return false;
-}
-function defaultAttributesFile() {
-    const config = process.env.XDG_CONFIG_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.config');
-    return external_node_path_default().join(config, 'git', 'attributes');
-}
-/** Paths with an attribute that makes checkout write other bytes than the blob's. */
-async function rewritingPaths(top, paths) {
-    const output = await git(top, ['check-attr', '-z', '--stdin', ...REWRITING_ATTRIBUTES], `${paths.join('\0')}\0`);
-    const fields = splitZ(output);
-    const rewritten = new Set();
-    // -z output: path NUL attribute NUL value NUL, for each path and attribute.
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-        const value = fields[i + 2];
-        if (value !== undefined && value !== 'unspecified' && value !== 'unset')
-            rewritten.add(fields[i]);
-    }
-    return rewritten;
-}
-/** Candidates whose size on disk is their blob's, and whose checkout no attribute rewrites. */
-function sameSizeAsBlob(candidates, sizes, rewritten) {
-    const vouched = new Map();
-    for (const [file, { absPath, blob, size }] of candidates) {
-        if (sizes.get(blob) !== size || rewritten.has(file))
-            continue;
-        vouched.set(absPath, { blob, size });
-    }
-    return vouched;
-}
-function splitZ(output) {
-    const fields = output.split('\0');
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    return fields;
-}
-function git(cwd, args, input, extraEnv = {}) {
-    return new Promise((resolve, reject) => {
-        // No pager, prompt or optional locks: a read must never wait for anything or write the index.
-        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', ...extraEnv };
-        const child = (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
+/** An input as the runner passes it (INPUT_<NAME>, as @actions/core reads it), before the toolkit is loaded. */
+function runnerInput(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/execute/invalidate.ts
@@ -51647,7 +51802,7 @@ async function deploy(settings, target, services = {}) {
 }
 /** Find the files, start the listing, then hash and prepare every object while it runs. */
 async function findAndHash(settings, target, services) {
-    const { progress = NO_PROGRESS, workspace = gitWorkspace(), control } = services;
+    const { progress = NO_PROGRESS, workspace = (0,git_thread/* gitWorkspace */.E7)(), control } = services;
     // git runs in processes of its own, alongside the (synchronous) walk.
     const vouched = workspace.vouchedFiles(settings.workingDirectory);
     const collection = await collect(settings);
@@ -52612,21 +52767,20 @@ async function writeFailureReport(file, report) {
 
 
 
-async function main_run(toolkit = actionsToolkit(), env = process.env) {
+async function main_run(toolkit = actionsToolkit(), env = process.env, options = {}) {
     let settings;
     const heapValve = startHeapValve();
     const control = new RunControl();
     const signals = watchStopSignals(control, (message) => toolkit.info(message));
-    // git reads the checkout and the SDK loads while the settings are read (the project's Python may take a while).
-    const early = earlyHints(toolkit, env);
-    const git = gitWorkspace(early.workingDirectory);
+    // git reads the checkout, Python tells its sys.path and the SDK loads while the settings are read.
+    const early = options.early ?? startEarlyWork((name) => toolkit.getInput(name), env, options.helperEntry ?? null);
     if (early.mayUseS3)
         preloadS3Target().catch(() => { }); // a failure to load shows when the target is made
     try {
-        settings = await getSettings(toolkit, env);
+        settings = await getSettings(toolkit, env, early);
         if (settings.upload.deadlineMs)
             control.setDeadline(settings.upload.deadlineMs, `the ${settings.upload.deadlineMs / 60_000}-minute deadline (deadline-minutes)`);
-        const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: git };
+        const services = { cdnRun: createCdnRun(settings), progress: toolkit.progress, control, workspace: early.workspace };
         const result = await deploy(settings, await createTarget(settings, control.signal), services);
         const report = buildReport(result);
         await publishReport(report, settings.reportFile, toolkit, annotationPaths(settings.workingDirectory, env));
@@ -53082,7 +53236,7 @@ function asOption(message) {
 
 
 /** Runs one command line; resolves to the exit code (0 done, 1 failed or bad options). */
-async function runCli(argv, terminal) {
+async function runCli(argv, terminal, options = {}) {
     const spec = readActionSpec();
     let command;
     try {
@@ -53101,7 +53255,7 @@ async function runCli(argv, terminal) {
     if (command.kind !== 'run')
         return 0;
     const toolkit = terminalToolkit(command.inputs, terminal);
-    await main_run(toolkit, commandLineEnv(terminal.env));
+    await main_run(toolkit, commandLineEnv(terminal.env), options);
     toolkit.flush();
     return toolkit.failed ? 1 : 0;
 }

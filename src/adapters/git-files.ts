@@ -31,16 +31,6 @@ export interface Workspace {
   vouchedFiles(projectRoot: string): Promise<VouchedFiles>
 }
 
-/**
- * Git's answers for `early` are asked for at once, so its processes run while the settings are
- * read, and handed over when the run needs them; any other folder asks git then. Reading a
- * repository changes nothing (see git()), so starting before the inputs are checked is safe.
- */
-export function gitWorkspace(early: string | null = null): Workspace {
-  const started = early === null ? null : gitVouchedFiles(early)
-  return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) }
-}
-
 const GIT_TIMEOUT_MS = 15_000
 const MAX_OUTPUT = 512 * 1024 * 1024
 const REWRITING_ATTRIBUTES = ['filter', 'ident', 'working-tree-encoding']

@@ -2,14 +2,14 @@
 // The working directory is the project root; credentials come from the SDK's default chain.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { run } from '../main.js'
+import { run, type RunOptions } from '../main.js'
 import { actionYmlPath, readActionSpec } from './action-spec.js'
 import { FlagError, parseFlags } from './flags.js'
 import { renderHelp } from './help.js'
 import { terminalToolkit, type Terminal } from './terminal-toolkit.js'
 
 /** Runs one command line; resolves to the exit code (0 done, 1 failed or bad options). */
-export async function runCli(argv: string[], terminal: Terminal): Promise<number> {
+export async function runCli(argv: string[], terminal: Terminal, options: RunOptions = {}): Promise<number> {
   const spec = readActionSpec()
   let command
   try {
@@ -23,7 +23,7 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
   if (command.kind === 'version') terminal.stdout.write(`${packageVersion()}\n`)
   if (command.kind !== 'run') return 0
   const toolkit = terminalToolkit(command.inputs, terminal)
-  await run(toolkit, commandLineEnv(terminal.env))
+  await run(toolkit, commandLineEnv(terminal.env), options)
   toolkit.flush()
   return toolkit.failed ? 1 : 0
 }

@@ -4,7 +4,6 @@ import { statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Toolkit } from '../adapters/toolkit.js'
-import { InputError } from '../errors.js'
 import { discoverProject, type DiscoveredProject } from '../project/discover.js'
 import { displayPath } from '../display-path.js'
 import { cdnPathProblems, resolveCdn, resolvePublicStaticUrl } from './cdn-options.js'
@@ -18,13 +17,20 @@ import { FAIL_ON_CHOICES, type Settings } from './settings.js'
 import { resolveSources } from './sources.js'
 import { resolveUpload } from './upload-options.js'
 import { readerOptions } from './reader-options.js'
+import { resolveWorkingDirectory } from './early-inputs.js'
+import type { PythonProbe } from '../project/python-path.js'
 import { resolveStorageOverrides } from './storage-overrides.js'
 import { explicitStaticRoot, showSentCacheControl } from './effective.js'
 
 const SECRET_INPUTS = ['aws-secret-access-key', 'aws-session-token', 'github-token']
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
 
-export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Promise<Settings> {
+/** `early`: work started before the inputs were read (early-work.ts), taken where it matches them. */
+export async function getSettings(
+  toolkit: Toolkit,
+  env: NodeJS.ProcessEnv,
+  early: { pythonProbe?: PythonProbe } = {}
+): Promise<Settings> {
   maskSecrets(toolkit, env)
   const read = (name: string) => toolkit.getInput(name)
   const workingDirectory = resolveWorkingDirectory(read('working-directory'), env)
@@ -45,7 +51,8 @@ export async function getSettings(toolkit: Toolkit, env: NodeJS.ProcessEnv): Pro
     namedApps: parseLines(read('apps')).filter(
       (entry) => isDottedName(entry) && !isDirectory(path.resolve(workingDirectory, entry))
     ),
-    ...readerOptions(read, env)
+    ...readerOptions(read, env),
+    ...(early.pythonProbe ? { pythonProbe: early.pythonProbe } : {})
   })
   const django = importedRelease(read('django-version'), project, pinned, workingDirectory, env)
   recordRelease(django.django, log)
@@ -175,47 +182,6 @@ function customerKeys(raw: string): string[] {
   } catch {
     return []
   }
-}
-
-/** What a run can start on before its inputs are checked (getSettings() reports bad ones). */
-export interface EarlyHints {
-  /** The project folder the inputs name, if it exists: git can be asked about it. */
-  workingDirectory: string | null
-  /** False only for a folder target (`static-root` without `bucket`): the AWS SDK can then stay unloaded. */
-  mayUseS3: boolean
-}
-
-export function earlyHints(toolkit: Toolkit, env: NodeJS.ProcessEnv): EarlyHints {
-  let workingDirectory: string | null = null
-  try {
-    workingDirectory = resolveWorkingDirectory(toolkit.getInput('working-directory'), env)
-  } catch {
-    // Reported by getSettings().
-  }
-  const mayUseS3 = toolkit.getInput('bucket').trim() !== '' || toolkit.getInput('static-root').trim() === ''
-  return { workingDirectory, mayUseS3 }
-}
-
-/**
- * Relative to the workspace; a folder outside it (absolute, or `..`) is allowed on purpose: a
- * project generated or unpacked under $RUNNER_TEMP is legitimate, and reading static files from
- * any folder the job can read gives away nothing the job could not already read. It must exist.
- */
-function resolveWorkingDirectory(raw: string, env: NodeJS.ProcessEnv): string {
-  const dir = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), raw.trim() || '.')
-  let isDirectory = false
-  try {
-    isDirectory = statSync(dir).isDirectory()
-  } catch {
-    isDirectory = false
-  }
-  if (!isDirectory) {
-    throw new InputError(
-      'working-directory',
-      `'${raw}' does not exist (looked at ${dir}). Point it at the Django project root, the folder with manage.py.`
-    )
-  }
-  return dir
 }
 
 function resolveReportFile(raw: string, cwd: string, env: NodeJS.ProcessEnv): string {

@@ -11,9 +11,10 @@ import { DEFAULT_FINDERS, SettingsReader, provenance, type StaticDir, type Value
 import { ModuleFinder } from '../python/module-finder.js'
 import { ProjectImporter } from '../python/module-loader.js'
 import { toPlain, type Gap } from '../python/plain.js'
-import { findPythonPath, type PythonPath } from './python-path.js'
+import { pythonPathFor, type PythonPath, type PythonProbe } from './python-path.js'
 import { Runtime } from '../python/runtime.js'
-import { findProjectLayout, isInside, locateSettings, type ProjectLayout, type SettingsLocation } from './settings-module.js'
+import { findProjectLayout, isInside, type ProjectLayout } from './project-layout.js'
+import { locateSettings, type SettingsLocation } from './settings-module.js'
 import { SettingsProblems } from './settings-problems.js'
 import { readStorage, type StorageSetting } from './storage.js'
 import { list, type PyList } from '../python/values.js'
@@ -99,6 +100,8 @@ export interface DiscoverOptions {
   namedApps?: string[]
   /** The helper process (tests may pass another). */
   runner?: PythonSettingsRunner
+  /** sys.path asked for before the inputs were read (used when it asked the same interpreter here). */
+  pythonProbe?: PythonProbe
   timeoutMs?: number
 }
 
@@ -108,7 +111,7 @@ export async function discoverProject(options: DiscoverOptions): Promise<Discove
   const wantsApps =
     (options.resolveApps ?? true) || (options.namedApps?.length ?? 0) > 0 || (options.settingsReader ?? 'auto') !== 'evaluator'
   const python: PythonPath = wantsApps
-    ? await findPythonPath(options.python, layout.projectDir, options.env)
+    ? await pythonPathFor(options.python, layout.projectDir, options.env, options.pythonProbe)
     : { interpreter: null, entries: [] }
   const sysPath = list([layout.projectDir, ...python.entries.filter((entry) => entry !== layout.projectDir)])
   const srcFallback = srcFolders(workingDirectory, layout.projectDir, python.entries)

@@ -89,3 +89,21 @@ function directories(entries: string[], cwd: string): string[] {
 function firstLine(text: string): string {
   return text.trim().split(/\r?\n/)[0] ?? ''
 }
+
+/** A probe started ahead of the project reader (early-work.ts), for the interpreter it names, run in `cwd`. */
+export interface PythonProbe {
+  python: string
+  cwd: string
+  answer: Promise<PythonPath>
+}
+
+export function startPythonProbe(python: string, cwd: string, env: NodeJS.ProcessEnv): PythonProbe {
+  const answer = findPythonPath(python, cwd, env)
+  answer.catch(() => {}) // a failure shows when the reader awaits it; a probe no one asks for stays quiet
+  return { python, cwd, answer }
+}
+
+/** The early probe's answer when it asked the same interpreter in the same folder, else a new probe's. */
+export function pythonPathFor(python: string, cwd: string, env: NodeJS.ProcessEnv, early?: PythonProbe): Promise<PythonPath> {
+  return early && early.python === python && early.cwd === cwd ? early.answer : findPythonPath(python, cwd, env)
+}

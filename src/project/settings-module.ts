@@ -1,20 +1,14 @@
 // Which settings module Django would load: the `settings` input (a file or a dotted
 // module), else DJANGO_SETTINGS_MODULE from the environment, else the default manage.py
 // sets with os.environ.setdefault (the environment wins over it, as in Django).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import type { Problem } from '../model.js'
+import { isFile, looksLikePath, type ProjectLayout } from './project-layout.js'
 import type { ModuleFinder } from '../python/module-finder.js'
 import { childrenOf, lineOf, parsePython, textOf, type ParsedFile, type SyntaxNode } from '../python/python-parser.js'
 import { decodeLiteral } from '../python/python-strings.js'
-
-export interface ProjectLayout {
-  /** Django's working directory: the folder of manage.py, else the working directory. */
-  projectDir: string
-  managePy: string | null
-  problems: Problem[]
-}
 
 export interface SettingsLocation {
   file: string
@@ -22,54 +16,6 @@ export interface SettingsLocation {
   via: 'input' | 'environment' | 'manage.py'
   /** A folder to put on the search path so the module's own imports work (a file given outside it). */
   extraSearchEntry: string | null
-}
-
-const SKIPPED_FOLDERS = new Set(['node_modules', 'venv', 'env', '__pycache__', 'site-packages', 'dist', 'build'])
-
-/** manage.py in the working directory, above a settings file given as a path, or in exactly one subfolder. */
-export function findProjectLayout(workingDirectory: string, settingsInput: string): ProjectLayout {
-  const direct = path.join(workingDirectory, 'manage.py')
-  if (isFile(direct)) return { projectDir: workingDirectory, managePy: direct, problems: [] }
-  if (looksLikePath(settingsInput)) {
-    for (
-      let dir = path.dirname(path.resolve(workingDirectory, settingsInput));
-      isInside(dir, workingDirectory);
-      dir = path.dirname(dir)
-    ) {
-      if (isFile(path.join(dir, 'manage.py'))) return { projectDir: dir, managePy: path.join(dir, 'manage.py'), problems: [] }
-      if (dir === workingDirectory) break
-    }
-  }
-  const found = subfolders(workingDirectory)
-    .map((dir) => path.join(dir, 'manage.py'))
-    .filter(isFile)
-  if (found.length === 1) return { projectDir: path.dirname(found[0] as string), managePy: found[0] as string, problems: [] }
-  const problems: Problem[] =
-    found.length > 1
-      ? [
-          {
-            kind: 'settings',
-            severity: 'warning',
-            message: `Found several manage.py files (${found.map((file) => path.relative(workingDirectory, file)).join(', ')}); none was used. Set \`working-directory\` to the Django project, or set \`settings\`.`
-          }
-        ]
-      : []
-  return { projectDir: workingDirectory, managePy: null, problems }
-}
-
-function subfolders(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))
-      .map((entry) => path.join(dir, entry.name))
-      .sort()
-  } catch {
-    return []
-  }
-}
-
-export function looksLikePath(settings: string): boolean {
-  return settings.includes('/') || settings.includes('\\') || settings.endsWith('.py')
 }
 
 export interface LocateOptions {
@@ -186,19 +132,6 @@ function setdefaultValue(call: SyntaxNode, parsed: ParsedFile): string | Problem
     message: `manage.py sets DJANGO_SETTINGS_MODULE with \`${textOf(parsed, value)}\`, which the action does not evaluate. Set the \`settings\` input.`,
     file: parsed.file,
     line: lineOf(parsed, value.from)
-  }
-}
-
-export function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile()
-  } catch {
-    return false
   }
 }
 
