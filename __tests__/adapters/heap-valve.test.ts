@@ -5,17 +5,17 @@ const MIB = 1024 * 1024
 const reading = (heapMib: number, buffersMib = 0): MemoryReading => ({ heapUsed: heapMib * MIB, arrayBuffers: buffersMib * MIB })
 
 describe('GrowthLimit', () => {
-  it('asks for a collection once the heap grew 24 MiB past the live size', () => {
+  it('asks for a collection once the heap grew 12 MiB past the live size', () => {
     const limit = new GrowthLimit(reading(30))
-    expect(limit.shouldCollect(reading(54))).toBe(false)
-    expect(limit.shouldCollect(reading(54.5))).toBe(true)
+    expect(limit.shouldCollect(reading(42))).toBe(false)
+    expect(limit.shouldCollect(reading(42.5))).toBe(true)
   })
 
-  it('allows a large live set half its size before collecting again', () => {
+  it('allows a large live set a quarter of its size before collecting again', () => {
     const limit = new GrowthLimit(reading(30))
     limit.collected(reading(200))
-    expect(limit.shouldCollect(reading(290))).toBe(false)
-    expect(limit.shouldCollect(reading(301))).toBe(true)
+    expect(limit.shouldCollect(reading(250))).toBe(false)
+    expect(limit.shouldCollect(reading(251))).toBe(true)
   })
 
   it('asks for a collection when buffers outside the heap grew by 32 MiB', () => {
@@ -29,14 +29,14 @@ describe('startHeapValve', () => {
   it('collects when the readings pass the limit, then measures from what was left', async () => {
     jest.useFakeTimers()
     try {
-      const readings = [reading(20), reading(30), reading(50), reading(22), reading(40), reading(47)]
+      const readings = [reading(20), reading(30), reading(50), reading(22), reading(30), reading(35)]
       const collect = jest.fn()
-      const valve = startHeapValve({ collect, read: () => readings.shift() ?? reading(47) })
-      await jest.advanceTimersByTimeAsync(100) // 30: below 20 + 24
+      const valve = startHeapValve({ collect, read: () => readings.shift() ?? reading(35) })
+      await jest.advanceTimersByTimeAsync(100) // 30: below 20 + 12
       expect(collect).not.toHaveBeenCalled()
       await jest.advanceTimersByTimeAsync(100) // 50: collect, 22 left
       expect(collect).toHaveBeenCalledTimes(1)
-      await jest.advanceTimersByTimeAsync(200) // 40, then 47: past 22 + 24
+      await jest.advanceTimersByTimeAsync(200) // 30, then 35: past 22 + 12
       expect(collect).toHaveBeenCalledTimes(2)
       valve.stop()
       await jest.advanceTimersByTimeAsync(1000)

@@ -29,6 +29,38 @@ describe('upload state', () => {
     })
   })
 
+  it('reads ETags as the listing normalises them, and keeps only well-formed blob digests', () => {
+    const md5 = 'd41d8cd98f00b204e9800998ecf8427e'
+    const text = JSON.stringify({
+      version: 1,
+      partSize: 5,
+      objects: {
+        'a.css': { etag: 'W/"ABC-2"', headersDigest: 'h', md5 },
+        'b.css': { etag: 'abc-2', headersDigest: 'h' },
+        constructor: { etag: ' Ab ', headersDigest: 'h' }
+      },
+      blobs: {
+        plain: { size: 0, md5 },
+        parts: { size: 9, md5, multipartEtag: 'e-2' },
+        'odd-part-etag': { size: 9, md5, multipartEtag: 2 },
+        'not-hex': { size: 9, md5: 'x' },
+        negative: { size: -1, md5 }
+      }
+    })
+    const parsed = parseState(text)
+    expect(parsed?.objects).toEqual({
+      'a.css': { etag: 'abc-2', headersDigest: 'h', md5 },
+      'b.css': { etag: 'abc-2', headersDigest: 'h' },
+      constructor: { etag: 'ab', headersDigest: 'h' }
+    })
+    expect(Object.getPrototypeOf(parsed?.objects)).toBeNull()
+    expect(parsed?.blobs).toEqual({ plain: { size: 0, md5 }, parts: { size: 9, md5, multipartEtag: 'e-2' } })
+    for (const etag of ['W/"ABC-2"', 'abc-2', ' Ab ', '"0a"', 'Zz']) {
+      const one = JSON.stringify({ version: 1, partSize: 5, objects: { a: { etag, headersDigest: 'h' } } })
+      expect(parseState(one)?.objects.a?.etag).toBe(normalizeEtag(etag))
+    }
+  })
+
   it('counts an entry only while the listing shows its ETag', () => {
     expect(validEntry(state, remote('a.css', '"AA"'))).toEqual({ etag: 'aa', headersDigest: 'h1' })
     expect(validEntry(state, remote('a.css', 'changed'))).toBeUndefined()

@@ -25,6 +25,13 @@ export function normalizeEtag(etag: string): string {
   return etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase()
 }
 
+/** What the state stores is normalized already: checked, not rebuilt. */
+const NORMALIZED_ETAG = /^[0-9a-f]+(-[0-9]+)?$/
+
+function normalizedEtag(etag: string): string {
+  return NORMALIZED_ETAG.test(etag) ? etag : normalizeEtag(etag)
+}
+
 export function serializeState(state: UploadState): string {
   const objects = entries()
   for (const path of Object.keys(state.objects).sort()) {
@@ -36,7 +43,11 @@ export function serializeState(state: UploadState): string {
   return `${JSON.stringify({ version: 1, partSize: state.partSize, objects, ...pending, ...blobs }, null, 1)}\n`
 }
 
-/** The state read back, or null when it is not a state this version wrote. */
+/**
+ * The state read back, or null when it is not a state this version wrote. Entries are checked
+ * and copied key by key, without Object.entries' pairs or object spreads: at 20,000 files that
+ * took three times as long as JSON.parse itself.
+ */
 export function parseState(text: string): UploadState | null {
   let data: unknown
   try {
@@ -45,27 +56,34 @@ export function parseState(text: string): UploadState | null {
     return null
   }
   if (!isRecord(data) || data.version !== 1 || !isPositiveInteger(data.partSize) || !isRecord(data.objects)) return null
-  const objects = entries()
-  for (const [path, entry] of Object.entries(data.objects)) {
-    if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string') return null
-    const md5 = typeof entry.md5 === 'string' ? { md5: entry.md5 } : {}
-    objects[path] = { etag: normalizeEtag(entry.etag), headersDigest: entry.headersDigest, ...md5 }
-  }
+  const objects = parseObjects(data.objects)
+  if (!objects) return null
   return { version: 1, partSize: data.partSize, objects, ...pendingOf(data.pendingInvalidation), ...parseBlobs(data.blobs) }
+}
+
+/** Every entry must be well-formed: an entry that is not would vouch for headers no one knows. */
+function parseObjects(data: Record<string, unknown>): Record<string, StateEntry> | null {
+  const objects = entries()
+  for (const path of Object.keys(data)) {
+    const entry = data[path]
+    if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string') return null
+    const parsed: StateEntry = { etag: normalizedEtag(entry.etag), headersDigest: entry.headersDigest }
+    if (typeof entry.md5 === 'string') parsed.md5 = entry.md5
+    objects[path] = parsed
+  }
+  return objects
 }
 
 /** Blob digests that are not well-formed are dropped (they only save reads); the rest of the state stands. */
 function parseBlobs(data: unknown): Pick<UploadState, 'blobs'> {
   if (!isRecord(data)) return {}
   const blobs: NonNullable<UploadState['blobs']> = Object.create(null)
-  for (const [blob, entry] of Object.entries(data)) {
+  for (const blob of Object.keys(data)) {
+    const entry = data[blob]
     if (!isRecord(entry) || !isPositiveOrZero(entry.size) || !isHex(entry.md5)) continue
-    if (entry.multipartEtag !== undefined && typeof entry.multipartEtag !== 'string') continue
-    blobs[blob] = {
-      size: entry.size,
-      md5: entry.md5,
-      ...(typeof entry.multipartEtag === 'string' ? { multipartEtag: entry.multipartEtag } : {})
-    }
+    const { multipartEtag } = entry
+    if (multipartEtag === undefined) blobs[blob] = { size: entry.size, md5: entry.md5 }
+    else if (typeof multipartEtag === 'string') blobs[blob] = { size: entry.size, md5: entry.md5, multipartEtag }
   }
   return { blobs }
 }
