@@ -6676,6 +6676,9 @@ async function readWithPython(project, context) {
             throw new errors/* ActionError */.l('settings-reader is python, but no Python interpreter was found. Set the `python` input (e.g. after actions/setup-python).');
         return fallBack(project, 'no Python interpreter was found');
     }
+    // auto: what the reader would find out, known without starting it (`python` still runs it, for its message).
+    if (context.djangoMissing && choice === 'auto')
+        return fallBack(project, djangoNotImportable(interpreter));
     let reading;
     try {
         reading = await (options.runner ?? processRunner).read({
@@ -6699,7 +6702,7 @@ async function readWithPython(project, context) {
     }
     // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
     if (!reading.djangoVersion && choice === 'auto')
-        return fallBack(project, `Django is not importable for ${interpreter}`);
+        return fallBack(project, djangoNotImportable(interpreter));
     project.settingsModule = location.module;
     project.settingsFile = location.file;
     applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true);
@@ -6718,6 +6721,9 @@ function failed(project, choice, interpreter, location, detail, file, line) {
         ...(file ? { file, ...(line ? { line } : {}) } : {})
     });
     return fallBack(project, `${interpreter} could not import the settings`);
+}
+function djangoNotImportable(interpreter) {
+    return `Django is not importable for ${interpreter}`;
 }
 function fallBack(project, why) {
     project.reader = { kind: 'evaluator', why };
@@ -6777,6 +6783,7 @@ async function discoverProject(options) {
             options,
             interpreter: python.interpreter,
             ...(python.executable ? { executable: python.executable } : {}),
+            ...(python.djangoFound === false ? { djangoMissing: true } : {}),
             location: located.location
         });
         if (!read)

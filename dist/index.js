@@ -644,11 +644,17 @@ function isFile(file) {
 // sys.executable; nothing of the project or Django is imported. The executable is what later
 // runs the settings reader: a `python3` that is a version manager's shim (pyenv, asdf) picks the
 // interpreter for the project folder on every start, which costs more than the interpreter's own.
+// It also says whether a `django` package is on that path at all (found, not imported): where
+// none is, the reader would only report that Django does not import.
 
 
 
 
-const SCRIPT = 'import json, sys; print(json.dumps({"path": sys.path, "executable": sys.executable}))';
+const SCRIPT = [
+    'import json, sys',
+    'try:\n    import importlib.util\n    django = importlib.util.find_spec("django") is not None\nexcept Exception:\n    django = None',
+    'print(json.dumps({"path": sys.path, "executable": sys.executable, "django": django}))'
+].join('\n');
 const TIMEOUT_MS = 20_000;
 /**
  * @param python the `python` input: a command or path; '' tries python3, then python.
@@ -680,8 +686,12 @@ function askSysPath(python, cwd, env) {
             if (error)
                 return reject(new Error(firstLine(String(stderr)) || error.message));
             try {
-                const { path, executable } = parseAnswer(String(stdout));
-                resolve({ entries: directories(path, cwd), ...(executable ? { executable } : {}) });
+                const { path, executable, django } = parseAnswer(String(stdout));
+                resolve({
+                    entries: directories(path, cwd),
+                    ...(executable ? { executable } : {}),
+                    ...(typeof django === 'boolean' ? { djangoFound: django } : {})
+                });
             }
             catch (parseError) {
                 reject(parseError instanceof Error ? parseError : new Error(String(parseError)));
@@ -697,7 +707,11 @@ function parseAnswer(stdout) {
         throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not sys.path as JSON`);
     }
     // sys.executable is '' or None where Python cannot tell (an embedded interpreter).
-    return { path: path, executable: typeof parsed?.executable === 'string' ? parsed.executable : null };
+    return {
+        path: path,
+        executable: typeof parsed?.executable === 'string' ? parsed.executable : null,
+        django: parsed?.django
+    };
 }
 /** Entries that are directories, made absolute; '' (the current directory) is the project itself. */
 function directories(entries, cwd) {

@@ -1,5 +1,8 @@
 // INSTALLED_APPS → directories, the way Python's import system and Django's AppConfig.create do it.
 import { beforeAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { discoverProject, type DiscoverOptions } from '../../src/project/discover.js'
@@ -114,6 +117,43 @@ describe('the Python path of an interpreter', () => {
     )
     const unused = startPythonProbe('/no/such/python', dir, {})
     expect((await discover(dir, { pythonProbe: unused })).apps).toEqual([{ name: 'shop', path: path.join(dir, 'shop') }])
+  })
+
+  test('an interpreter with no django package on its path is not started again to read the settings (auto)', async () => {
+    const dir = await project(['shop'], { 'shop/__init__.py': '' })
+    const started: string[] = []
+    const runner = {
+      read: async (request: { interpreter: string }) => {
+        started.push(request.interpreter)
+        throw new Error('not reached in auto')
+      }
+    }
+    const withoutDjango = await tempProject({})
+    const python = path.join(withoutDjango, 'python')
+    await writeFile(python, `#!/bin/sh\necho '${JSON.stringify({ path: [], executable: null, django: false })}'\n`, {
+      mode: 0o755
+    })
+    const auto = await discover(dir, { python, settingsReader: 'auto', runner })
+    expect(started).toEqual([])
+    expect(auto.reader).toEqual({ kind: 'evaluator', why: `Django is not importable for ${python}` })
+    expect(auto.apps.map((app) => app.name)).toEqual(['shop'])
+    // `python` asks the reader anyway: its answer is what the error message reports.
+    await expect(discover(dir, { python, settingsReader: 'python', runner })).rejects.toThrow('not reached in auto')
+    expect(started).toEqual([python])
+  })
+
+  test("the probe tells whether a django package is on the interpreter's path, without importing it", async () => {
+    const real = '/usr/bin/python3'
+    if (!existsSync(real)) return
+    const hasDjango = spawnSync(real, ['-c', 'import django'], { stdio: 'ignore' }).status === 0
+    expect((await findPythonPath(real, '/', {})).djangoFound).toBe(hasDjango)
+    // -S: no site-packages, so no Django from the system's packages.
+    const bare = path.join(await tempProject({}), 'python-no-site')
+    await writeFile(bare, `#!/bin/sh\nexec ${real} -S "$@"\n`, { mode: 0o755 })
+    expect((await findPythonPath(bare, '/', {})).djangoFound).toBe(false)
+    // A project folder holding a `django` package is on the path too (sys.path[0] is where the probe runs).
+    const vendored = await tempProject({ 'django/__init__.py': '' })
+    expect((await findPythonPath(bare, vendored, {})).djangoFound).toBe(true)
   })
 
   test('findPythonPath: a given interpreter that does not work is an input error; none at all is fine', async () => {

@@ -45466,11 +45466,17 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // sys.executable; nothing of the project or Django is imported. The executable is what later
 // runs the settings reader: a `python3` that is a version manager's shim (pyenv, asdf) picks the
 // interpreter for the project folder on every start, which costs more than the interpreter's own.
+// It also says whether a `django` package is on that path at all (found, not imported): where
+// none is, the reader would only report that Django does not import.
 
 
 
 
-const SCRIPT = 'import json, sys; print(json.dumps({"path": sys.path, "executable": sys.executable}))';
+const SCRIPT = [
+    'import json, sys',
+    'try:\n    import importlib.util\n    django = importlib.util.find_spec("django") is not None\nexcept Exception:\n    django = None',
+    'print(json.dumps({"path": sys.path, "executable": sys.executable, "django": django}))'
+].join('\n');
 const TIMEOUT_MS = 20_000;
 /**
  * @param python the `python` input: a command or path; '' tries python3, then python.
@@ -45502,8 +45508,12 @@ function askSysPath(python, cwd, env) {
             if (error)
                 return reject(new Error(firstLine(String(stderr)) || error.message));
             try {
-                const { path, executable } = parseAnswer(String(stdout));
-                resolve({ entries: directories(path, cwd), ...(executable ? { executable } : {}) });
+                const { path, executable, django } = parseAnswer(String(stdout));
+                resolve({
+                    entries: directories(path, cwd),
+                    ...(executable ? { executable } : {}),
+                    ...(typeof django === 'boolean' ? { djangoFound: django } : {})
+                });
             }
             catch (parseError) {
                 reject(parseError instanceof Error ? parseError : new Error(String(parseError)));
@@ -45519,7 +45529,11 @@ function parseAnswer(stdout) {
         throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not sys.path as JSON`);
     }
     // sys.executable is '' or None where Python cannot tell (an embedded interpreter).
-    return { path: path, executable: typeof parsed?.executable === 'string' ? parsed.executable : null };
+    return {
+        path: path,
+        executable: typeof parsed?.executable === 'string' ? parsed.executable : null,
+        django: parsed?.django
+    };
 }
 /** Entries that are directories, made absolute; '' (the current directory) is the project itself. */
 function directories(entries, cwd) {
@@ -46604,6 +46618,9 @@ async function readWithPython(project, context) {
             throw new errors/* ActionError */.l('settings-reader is python, but no Python interpreter was found. Set the `python` input (e.g. after actions/setup-python).');
         return fallBack(project, 'no Python interpreter was found');
     }
+    // auto: what the reader would find out, known without starting it (`python` still runs it, for its message).
+    if (context.djangoMissing && choice === 'auto')
+        return fallBack(project, djangoNotImportable(interpreter));
     let reading;
     try {
         reading = await (options.runner ?? processRunner).read({
@@ -46627,7 +46644,7 @@ async function readWithPython(project, context) {
     }
     // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
     if (!reading.djangoVersion && choice === 'auto')
-        return fallBack(project, `Django is not importable for ${interpreter}`);
+        return fallBack(project, djangoNotImportable(interpreter));
     project.settingsModule = location.module;
     project.settingsFile = location.file;
     applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true);
@@ -46646,6 +46663,9 @@ function failed(project, choice, interpreter, location, detail, file, line) {
         ...(file ? { file, ...(line ? { line } : {}) } : {})
     });
     return fallBack(project, `${interpreter} could not import the settings`);
+}
+function djangoNotImportable(interpreter) {
+    return `Django is not importable for ${interpreter}`;
 }
 function fallBack(project, why) {
     project.reader = { kind: 'evaluator', why };
@@ -46705,6 +46725,7 @@ async function discoverProject(options) {
             options,
             interpreter: python.interpreter,
             ...(python.executable ? { executable: python.executable } : {}),
+            ...(python.djangoFound === false ? { djangoMissing: true } : {}),
             location: located.location
         });
         if (!read)

@@ -3,12 +3,18 @@
 // sys.executable; nothing of the project or Django is imported. The executable is what later
 // runs the settings reader: a `python3` that is a version manager's shim (pyenv, asdf) picks the
 // interpreter for the project folder on every start, which costs more than the interpreter's own.
+// It also says whether a `django` package is on that path at all (found, not imported): where
+// none is, the reader would only report that Django does not import.
 import { execFile } from 'node:child_process'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 
-const SCRIPT = 'import json, sys; print(json.dumps({"path": sys.path, "executable": sys.executable}))'
+const SCRIPT = [
+  'import json, sys',
+  'try:\n    import importlib.util\n    django = importlib.util.find_spec("django") is not None\nexcept Exception:\n    django = None',
+  'print(json.dumps({"path": sys.path, "executable": sys.executable, "django": django}))'
+].join('\n')
 const TIMEOUT_MS = 20_000
 
 export interface PythonPath {
@@ -18,6 +24,8 @@ export interface PythonPath {
   executable?: string
   /** Existing directories on its sys.path, in order (zip files and the current directory left out). */
   entries: string[]
+  /** False when no `django` package is on its path (the reader need not start); absent when unknown. */
+  djangoFound?: boolean
 }
 
 /**
@@ -46,13 +54,17 @@ export async function findPythonPath(python: string, cwd: string, env: NodeJS.Pr
   return { interpreter: null, entries: [] }
 }
 
-function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ entries: string[]; executable?: string }> {
+function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Omit<PythonPath, 'interpreter'>> {
   return new Promise((resolve, reject) => {
     execFile(python, ['-c', SCRIPT], { cwd, env, timeout: TIMEOUT_MS, windowsHide: true }, (error, stdout, stderr) => {
       if (error) return reject(new Error(firstLine(String(stderr)) || error.message))
       try {
-        const { path, executable } = parseAnswer(String(stdout))
-        resolve({ entries: directories(path, cwd), ...(executable ? { executable } : {}) })
+        const { path, executable, django } = parseAnswer(String(stdout))
+        resolve({
+          entries: directories(path, cwd),
+          ...(executable ? { executable } : {}),
+          ...(typeof django === 'boolean' ? { djangoFound: django } : {})
+        })
       } catch (parseError) {
         reject(parseError instanceof Error ? parseError : new Error(String(parseError)))
       }
@@ -60,15 +72,19 @@ function askSysPath(python: string, cwd: string, env: NodeJS.ProcessEnv): Promis
   })
 }
 
-function parseAnswer(stdout: string): { path: string[]; executable: string | null } {
+function parseAnswer(stdout: string): { path: string[]; executable: string | null; django: unknown } {
   const line = stdout.trim().split(/\r?\n/).pop() ?? ''
-  const parsed = JSON.parse(line) as { path?: unknown; executable?: unknown } | null
+  const parsed = JSON.parse(line) as { path?: unknown; executable?: unknown; django?: unknown } | null
   const path = parsed?.path
   if (!Array.isArray(path) || path.some((item) => typeof item !== 'string')) {
     throw new Error(`it printed ${JSON.stringify(line.slice(0, 100))}, not sys.path as JSON`)
   }
   // sys.executable is '' or None where Python cannot tell (an embedded interpreter).
-  return { path: path as string[], executable: typeof parsed?.executable === 'string' ? parsed.executable : null }
+  return {
+    path: path as string[],
+    executable: typeof parsed?.executable === 'string' ? parsed.executable : null,
+    django: parsed?.django
+  }
 }
 
 /** Entries that are directories, made absolute; '' (the current directory) is the project itself. */

@@ -18,6 +18,8 @@ interface PythonReadContext {
   interpreter: string | null
   /** The program to start: the interpreter's own sys.executable when it said it. */
   executable?: string
+  /** The interpreter found no `django` package on its path (python-path.ts). */
+  djangoMissing?: boolean
   location: SettingsLocation
 }
 
@@ -45,6 +47,8 @@ export async function readWithPython(project: DiscoveredProject, context: Python
       )
     return fallBack(project, 'no Python interpreter was found')
   }
+  // auto: what the reader would find out, known without starting it (`python` still runs it, for its message).
+  if (context.djangoMissing && choice === 'auto') return fallBack(project, djangoNotImportable(interpreter))
   let reading: PythonReading
   try {
     reading = await (options.runner ?? processRunner).read({
@@ -74,7 +78,7 @@ export async function readWithPython(project: DiscoveredProject, context: Python
     )
   }
   // auto: without Django the evaluator knows more (it reads a project storage class's switches and resolves apps the same way).
-  if (!reading.djangoVersion && choice === 'auto') return fallBack(project, `Django is not importable for ${interpreter}`)
+  if (!reading.djangoVersion && choice === 'auto') return fallBack(project, djangoNotImportable(interpreter))
   project.settingsModule = location.module
   project.settingsFile = location.file
   applyReading(project, reading, options.ignoreApps, options.resolveApps ?? true)
@@ -105,6 +109,10 @@ function failed(
     ...(file ? { file, ...(line ? { line } : {}) } : {})
   })
   return fallBack(project, `${interpreter} could not import the settings`)
+}
+
+function djangoNotImportable(interpreter: string): string {
+  return `Django is not importable for ${interpreter}`
 }
 
 function fallBack(project: DiscoveredProject, why: string): false {
