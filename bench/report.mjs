@@ -144,7 +144,7 @@ ${latencySection(results.latencyRows, files)}
   (GNU time's maximum resident set size).
 - s3rver is one Node process writing to local disk and shares the machine with the tools, so absolute times
   are far below real S3's; compare the tools with each other. Its listing is fixed in \`scripts/local-s3.mjs\`
-  for every tool alike: keys in S3's byte order, and a page costs its own 1,000 keys' metadata (read once until
-  a write changes the key), not the whole bucket's.
+  for every tool alike: keys in S3's byte order, and a page costs its own 1,000 keys' metadata, not the whole
+  bucket's (recorded when a key's write ends, as S3 records it, and kept until the next write to the key).
 ${manifestSection(results.manifest, project)}${memorySection(results.memory)}${skipped ? `\n${skipped}\n` : ''}${failures ? `\n${failures}\n` : ''}`
 }

@@ -20,3 +20,11 @@ export declare function startLocalS3(options?: {
   /** Delay before each answer (see REAL_S3_LATENCY). */
   latency?: { requestMs?: number; listPageMs?: number }
 }): Promise<LocalS3>
+
+/** Makes a store class's putObject resolve only once the object's file has its full size (s3rver's own fault). */
+export declare function answerWhenWritten(FilesystemStore: {
+  prototype: {
+    putObject(object: { bucket: string; key: string }): Promise<{ size: number }>
+    getResourcePath(bucket: string, key: string, kind: string): string
+  }
+}): void

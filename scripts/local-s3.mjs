@@ -22,6 +22,7 @@ import { createRequire } from 'node:module'
 import { constants, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 /** s3rver's built-in credentials: it checks signatures made with these. */
 export const LOCAL_S3_CREDENTIALS = {
@@ -171,7 +172,9 @@ async function serve(dataDir, port, latency) {
   const lib = dirname(require.resolve('s3rver'))
   const writes = writeCounter()
   const s3rver = new S3rver({ directory: dataDir, silent: true })
-  listInKeyOrder(require(join(lib, 'stores/filesystem.js')), require(join(lib, 'models/object.js')), writes, s3rver.store)
+  const FilesystemStore = require(join(lib, 'stores/filesystem.js'))
+  answerWhenWritten(FilesystemStore)
+  listInKeyOrder(FilesystemStore, require(join(lib, 'models/object.js')), writes, s3rver.store)
   const counts = { total: 0, byMethod: {} }
   const handle = s3rver.callback()
   const server = createServer((req, res) => {
@@ -272,6 +275,30 @@ function multipartExtras(store, req, res) {
     return true
   }
   return false
+}
+
+/**
+ * s3rver's putObject resolves once the bytes have passed its MD5 (for a body in one buffer, at
+ * once), not once its file stream has written them, so a PUT was answered while the object on
+ * disk could still be short: a listing or GET right after saw the wrong size. S3 answers a PUT once the
+ * object is stored; here too, the answer waits until the file has its full size (bounded: 2 s).
+ */
+export function answerWhenWritten(FilesystemStore) {
+  const putObject = FilesystemStore.prototype.putObject
+  FilesystemStore.prototype.putObject = async function (object) {
+    const stored = await putObject.call(this, object)
+    const file = this.getResourcePath(object.bucket, object.key, 'object')
+    for (let waited = 0; sizeOf(file) < stored.size && waited < 2000; waited++) await sleep(1)
+    return stored
+  }
+}
+
+function sizeOf(file) {
+  try {
+    return statSync(file).size
+  } catch {
+    return -1
+  }
 }
 
 /**

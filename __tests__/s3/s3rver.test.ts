@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -10,6 +10,7 @@ import { executePlan, type ExecutionResult } from '../../src/execute/execute.js'
 import type { OutputFile } from '../../src/model.js'
 import { planUpload, type PlanOptions } from '../../src/plan/plan.js'
 import { prepareObjects, type PrepareOptions } from '../../src/plan/prepare.js'
+import { answerWhenWritten } from '../../scripts/local-s3.mjs'
 import { S3RVER_CREDENTIALS, startS3rver, type S3rverHandle } from '../helpers/s3rver.js'
 
 let server: S3rverHandle
@@ -250,10 +251,42 @@ describe('against s3rver', () => {
     expect(rerun.requests).toEqual({ ListObjectsV2: 2, GetObject: 1 })
   }, 120_000)
 
+  it('the local server lists what a PUT stored as soon as it answered', async () => {
+    const { bucket } = await newSite({})
+    const bodies = Array.from({ length: 64 }, (_, index) => randomBytes(64 * 1024 + index))
+    await Promise.all(
+      bodies.map((body, index) => client.send(new PutObjectCommand({ Bucket: bucket, Key: `${index}`, Body: body })))
+    )
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
+    const sizes = Object.fromEntries((listed.Contents ?? []).map((object) => [object.Key, object.Size]))
+    expect(sizes).toEqual(Object.fromEntries(bodies.map((body, index) => [`${index}`, body.length])))
+  }, 60_000)
+
   it('says clearly when the bucket does not exist', async () => {
     const site: Site = { bucket: 'no-such-bucket', files: { 'a.css': 'a' } }
     await expect(deploy(site)).rejects.toThrow(
       /Bucket 'no-such-bucket' does not exist at http:\/\/127\.0\.0\.1:\d+\. Check the bucket input/
     )
+  })
+})
+
+describe('answerWhenWritten (the local server)', () => {
+  it("answers a PUT only once the object's file has its full size, as S3 answers once it stored the object", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'answer-when-written-'))
+    // s3rver's fault, modelled: putObject resolves while its file stream is still writing.
+    class LateStore {
+      getResourcePath(_bucket: string, key: string) {
+        return path.join(dir, key)
+      }
+      async putObject(object: { bucket: string; key: string; content: Buffer }) {
+        setTimeout(() => void writeFile(this.getResourcePath(object.bucket, object.key), object.content), 30)
+        return { size: object.content.length }
+      }
+    }
+    answerWhenWritten(LateStore)
+    const content = randomBytes(1000)
+    await new LateStore().putObject({ bucket: 'b', key: 'k', content })
+    expect((await stat(path.join(dir, 'k'))).size).toBe(1000)
+    await rm(dir, { recursive: true, force: true })
   })
 })
