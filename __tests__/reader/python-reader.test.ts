@@ -2,7 +2,7 @@
 // happens when the project's code cannot be imported.
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cp, mkdtemp, readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { actionDefaults } from '../../__fixtures__/action-defaults.js'
@@ -28,6 +28,8 @@ const django52 = djangoPythons().find((python) => python.version.startsWith('5.2
 if (!django52)
   console.warn('python-reader: Django 5.2 tests skipped (set CS3_DJANGO_PYTHON to a venv with django==5.2.17, see .ci/run).')
 const withDjango = django52 ? it : it.skip
+const anyDjango = djangoPythons()[0]
+const withAnyDjango = anyDjango ? it : it.skip
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 const MANAGE = "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_conf.settings')\n"
 
@@ -110,17 +112,35 @@ describe('when the settings cannot be imported', () => {
     expect((error as ActionError).details).toEqual({ file: path.join(dir, 'site_conf/settings.py'), line: 3 })
   })
 
-  it('auto falls back to the evaluator and says why', async () => {
+  withAnyDjango('auto falls back to the evaluator and says why', async () => {
     const dir = await broken()
-    const result = await settings(dir, { python: PLAIN_PYTHON })
+    const python = anyDjango!.python
+    const result = await settings(dir, { python })
     expect(result.origins.find((origin) => origin.name === 'settings-reader')).toEqual({
       name: 'settings-reader',
       value: 'evaluator',
-      from: `${PLAIN_PYTHON} could not import the settings`
+      from: `${python} could not import the settings`
     })
     expect(
       result.problems.find((problem) => problem.severity === 'notice' && problem.message.includes("KeyError: 'NEEDED_SECRET'"))
     ).toBeDefined()
+  })
+
+  it("auto does not start the reader when no django package is on the interpreter's path, and says so", async () => {
+    const dir = await broken()
+    // -S: no site-packages, so no Django however the machine has it installed.
+    const python = path.join(await tempProject({}), 'python-no-site')
+    await writeFile(python, `#!/bin/sh\nexec ${PLAIN_PYTHON} -S "$@"\n`, { mode: 0o755 })
+    const result = await settings(dir, { python })
+    expect(result.origins.find((origin) => origin.name === 'settings-reader')).toEqual({
+      name: 'settings-reader',
+      value: 'evaluator',
+      from: `Django is not importable for ${python}`
+    })
+    // The settings were never imported, so no import error is reported.
+    expect(result.problems.some((problem) => problem.message.includes('NEEDED_SECRET') && problem.severity === 'notice')).toBe(
+      false
+    )
   })
 })
 
