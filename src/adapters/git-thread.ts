@@ -27,23 +27,33 @@ interface PackedFiles {
  * repository changes nothing (see git-files.ts), so starting before the inputs are checked is safe.
  */
 export function gitWorkspace(early: string | null = null, entry: URL | null = null): Workspace {
-  const started = early === null ? null : entry ? onThread(entry, early) : gitVouchedFiles(early)
-  return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started : gitVouchedFiles(projectRoot)) }
+  const started = early === null ? null : entry ? onThread(entry, early) : inline(gitVouchedFiles(early))
+  return { vouchedFiles: (projectRoot) => (started && projectRoot === early ? started.awaited() : gitVouchedFiles(projectRoot)) }
 }
 
-function onThread(entry: URL, projectRoot: string): Promise<VouchedFiles> {
-  return new Promise<VouchedFiles>((resolve) => {
-    let worker: Worker
-    try {
-      worker = new Worker(entry, {
-        workerData: { job: JOB, projectRoot } satisfies GitJob,
-        resourceLimits: { maxYoungGenerationSizeMb: 8 }
-      })
-    } catch {
-      return resolve(gitVouchedFiles(projectRoot))
-    }
-    // A run that ends early (bad input) does not wait for the thread.
-    worker.unref()
+interface Started {
+  /** The answer, from now on waited for: the thread may no longer let the process end without it. */
+  awaited(): Promise<VouchedFiles>
+}
+
+function inline(answer: Promise<VouchedFiles>): Started {
+  return { awaited: () => answer }
+}
+
+function onThread(entry: URL, projectRoot: string): Started {
+  let worker: Worker
+  try {
+    // The young generation capped: uncapped, the thread's garbage took a 20,000-file rerun from 190 MB to 213 MB peak RSS.
+    worker = new Worker(entry, {
+      workerData: { job: JOB, projectRoot } satisfies GitJob,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 }
+    })
+  } catch {
+    return inline(gitVouchedFiles(projectRoot))
+  }
+  // Until the run waits for it, a run that ends early (bad input) does not wait for the thread.
+  worker.unref()
+  const answer = new Promise<VouchedFiles>((resolve) => {
     let answered = false
     worker.once('message', (packed: PackedFiles) => {
       answered = true
@@ -57,6 +67,12 @@ function onThread(entry: URL, projectRoot: string): Promise<VouchedFiles> {
     worker.once('error', fallBack)
     worker.once('exit', fallBack)
   })
+  return {
+    awaited: () => {
+      worker.ref()
+      return answer
+    }
+  }
 }
 
 /** True (after answering) when this thread was started for git's answers; the entry then does nothing else. */
