@@ -479,8 +479,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (!(await (0,_adapters_git_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .answerGitJob */ ._i)())) {
-    const helperEntry = new URL(import.meta.url);
-    const early = (0,_early_work_js__WEBPACK_IMPORTED_MODULE_2__/* .startEarlyWork */ .P)((0,_early_work_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerInput */ .z)(process.env), process.env, helperEntry);
+    const early = (0,_early_work_js__WEBPACK_IMPORTED_MODULE_2__/* .startEarlyWork */ .P)((0,_early_work_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerInput */ .z)(process.env), process.env, new URL(import.meta.url));
     const compileCache = (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache);
     try {
         compileCache?.();
@@ -489,7 +488,7 @@ if (!(await (0,_adapters_git_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .answerGit
         // A cache directory that cannot be written only costs the compile.
     }
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693));
-    await run(undefined, undefined, { helperEntry, early });
+    await run(undefined, undefined, { early });
 }
 
 __webpack_async_result__();

@@ -9,8 +9,7 @@ import { answerGitJob } from './adapters/git-thread.js'
 import { runnerInput, startEarlyWork } from './early-work.js'
 
 if (!(await answerGitJob())) {
-  const helperEntry = new URL(import.meta.url)
-  const early = startEarlyWork(runnerInput(process.env), process.env, helperEntry)
+  const early = startEarlyWork(runnerInput(process.env), process.env, new URL(import.meta.url))
   const compileCache = (module as { enableCompileCache?: () => unknown }).enableCompileCache
   try {
     compileCache?.()
@@ -18,5 +17,5 @@ if (!(await answerGitJob())) {
     // A cache directory that cannot be written only costs the compile.
   }
   const { run } = await import('./main.js')
-  await run(undefined, undefined, { helperEntry, early })
+  await run(undefined, undefined, { early })
 }

@@ -46629,7 +46629,7 @@ async function readWithPython(project, context) {
         return fallBack(project, 'no Python interpreter was found');
     }
     // auto: what the reader would find out, known without starting it (`python` still runs it, for its message).
-    if (context.djangoMissing && choice === 'auto')
+    if (context.djangoFound === false && choice === 'auto')
         return fallBack(project, djangoNotImportable(interpreter));
     let reading;
     try {
@@ -46735,7 +46735,7 @@ async function discoverProject(options) {
             options,
             interpreter: python.interpreter,
             ...(python.executable ? { executable: python.executable } : {}),
-            ...(python.djangoFound === false ? { djangoMissing: true } : {}),
+            ...(python.djangoFound !== undefined ? { djangoFound: python.djangoFound } : {}),
             location: located.location
         });
         if (!read)

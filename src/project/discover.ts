@@ -138,7 +138,7 @@ export async function discoverProject(options: DiscoverOptions): Promise<Discove
       options,
       interpreter: python.interpreter,
       ...(python.executable ? { executable: python.executable } : {}),
-      ...(python.djangoFound === false ? { djangoMissing: true } : {}),
+      ...(python.djangoFound !== undefined ? { djangoFound: python.djangoFound } : {}),
       location: located.location
     })
     if (!read) readProject(project, { options, layout, python, sysPath, finder, location: located.location, workingDirectory })

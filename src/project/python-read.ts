@@ -18,8 +18,8 @@ interface PythonReadContext {
   interpreter: string | null
   /** The program to start: the interpreter's own sys.executable when it said it. */
   executable?: string
-  /** The interpreter found no `django` package on its path (python-path.ts). */
-  djangoMissing?: boolean
+  /** Whether the interpreter found a `django` package on its path (python-path.ts); absent when unknown. */
+  djangoFound?: boolean
   location: SettingsLocation
 }
 
@@ -48,7 +48,7 @@ export async function readWithPython(project: DiscoveredProject, context: Python
     return fallBack(project, 'no Python interpreter was found')
   }
   // auto: what the reader would find out, known without starting it (`python` still runs it, for its message).
-  if (context.djangoMissing && choice === 'auto') return fallBack(project, djangoNotImportable(interpreter))
+  if (context.djangoFound === false && choice === 'auto') return fallBack(project, djangoNotImportable(interpreter))
   let reading: PythonReading
   try {
     reading = await (options.runner ?? processRunner).read({
