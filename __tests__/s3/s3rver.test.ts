@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import {
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client
+} from '@aws-sdk/client-s3'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -260,6 +268,22 @@ describe('against s3rver', () => {
     const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
     const sizes = Object.fromEntries((listed.Contents ?? []).map((object) => [object.Key, object.Size]))
     expect(sizes).toEqual(Object.fromEntries(bodies.map((body, index) => [`${index}`, body.length])))
+  }, 60_000)
+
+  it('the local server lists keys written or deleted after its last listing, in key order', async () => {
+    const { bucket } = await newSite({})
+    const put = (key: string, body: string) => client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))
+    const listing = async () => {
+      const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
+      return (listed.Contents ?? []).map((object) => `${object.Key}:${object.Size}`)
+    }
+    await Promise.all(['b/1', 'd', 'c/x'].map((key) => put(key, key)))
+    expect(await listing()).toEqual(['b/1:3', 'c/x:3', 'd:1'])
+    await Promise.all([put('a', 'aaaa'), put('c', 'cc'), put('d', 'dddddd')])
+    await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'b/1' }))
+    expect(await listing()).toEqual(['a:4', 'c:2', 'c/x:3', 'd:6'])
+    await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: [{ Key: 'a' }, { Key: 'c/x' }] } }))
+    expect(await listing()).toEqual(['c:2', 'd:6'])
   }, 60_000)
 
   it('says clearly when the bucket does not exist', async () => {
