@@ -71,7 +71,7 @@ const DATE_PARAMETERS = ['Expires', 'ObjectLockRetainUntilDate']
 const DELETE_BATCH = 1000
 /**
  * Listing pages in flight at most (a long listing is read in ranges, see s3-listing.ts): enough
- * for 25,000 keys in one round trip, within what S3 serves a prefix (thousands of GETs a second).
+ * for 28,800 keys (32 ranges of 900) in one round trip, within what S3 serves a prefix (thousands of GETs a second).
  */
 const LISTING_CONCURRENCY = 32
 // Each multipart upload buffers up to 2 parts of 8 MiB; a few at a time keeps memory bounded.
