@@ -57,8 +57,12 @@ function ensureBundle() {
   spawnSync('npm', ['run', 'bundle'], { cwd: repoRoot, stdio: 'inherit' })
 }
 
-/** One measurement: fresh request counters, the run, then what the server saw. */
+/**
+ * One measurement: written data flushed to disk (so the last tool's writes are not flushed on this
+ * one's time), fresh request counters, the run, then what the server saw.
+ */
 async function measure(s3, fn) {
+  spawnSync('sync')
   await s3.resetRequests()
   const result = await fn()
   return { ...result, requests: await s3.requests() }

@@ -116,7 +116,11 @@ export interface RemoteObject {
 
 /** What this action recorded about its own uploads, stored beside them (see plan/state.ts). */
 export interface UploadState {
-  version: 1
+  /**
+   * The stored format it was read in (state-file.ts): 1 from an earlier version of the action.
+   * A state this version makes is 2, so one read in format 1 is written again, once.
+   */
+  version: 1 | 2
   /** Part size used for multipart uploads, so their ETags can be recomputed locally. */
   partSize: number
   /**

@@ -18,6 +18,12 @@ describe('GrowthLimit', () => {
     expect(limit.shouldCollect(reading(251))).toBe(true)
   })
 
+  it('leaves a heap under 40 MiB alone, however much it grew', () => {
+    const limit = new GrowthLimit(reading(10))
+    expect(limit.shouldCollect(reading(39.9))).toBe(false)
+    expect(limit.shouldCollect(reading(40.1))).toBe(true)
+  })
+
   it('asks for a collection when buffers outside the heap grew by 32 MiB', () => {
     const limit = new GrowthLimit(reading(30, 4))
     expect(limit.shouldCollect(reading(30, 36))).toBe(false)
@@ -29,14 +35,14 @@ describe('startHeapValve', () => {
   it('collects when the readings pass the limit, then measures from what was left', async () => {
     jest.useFakeTimers()
     try {
-      const readings = [reading(20), reading(30), reading(50), reading(22), reading(30), reading(35)]
+      const readings = [reading(40), reading(50), reading(70), reading(42), reading(50), reading(55)]
       const collect = jest.fn()
-      const valve = startHeapValve({ collect, read: () => readings.shift() ?? reading(35) })
-      await jest.advanceTimersByTimeAsync(100) // 30: below 20 + 12
+      const valve = startHeapValve({ collect, read: () => readings.shift() ?? reading(55) })
+      await jest.advanceTimersByTimeAsync(100) // 50: below 40 + 12
       expect(collect).not.toHaveBeenCalled()
-      await jest.advanceTimersByTimeAsync(100) // 50: collect, 22 left
+      await jest.advanceTimersByTimeAsync(100) // 70: collect, 42 left
       expect(collect).toHaveBeenCalledTimes(1)
-      await jest.advanceTimersByTimeAsync(200) // 30, then 35: past 22 + 12
+      await jest.advanceTimersByTimeAsync(200) // 50, then 55: past 42 + 12
       expect(collect).toHaveBeenCalledTimes(2)
       valve.stop()
       await jest.advanceTimersByTimeAsync(1000)

@@ -109,21 +109,24 @@ describe('executePlan', () => {
     expect(result.problems[0]?.message).toBe("AccessDenied ('b.css')")
   })
 
-  it('writes the state only when it changed, and only warns when that fails', async () => {
-    const state: UploadState = { version: 1, partSize: 8388608, objects: { 'a.css': { etag: 'aa', headersDigest: 'h' } } }
+  it('writes the state only when it changed (or was read in format 1), and only warns when that fails', async () => {
+    const state: UploadState = { version: 2, partSize: 8388608, objects: { 'a.css': { etag: 'aa', headersDigest: 'h' } } }
     const inventory: Inventory = {
       available: true,
       objects: new Map([['a.css', { path: 'a.css', size: 1, etag: 'aa' }]]),
       state,
       previousManifestPaths: new Set()
     }
+    const skipOnly = { files: [{ path: 'a.css', action: 'skip' as const, reason: 'unchanged' as const }], problems: [] }
     const unchanged = fakeTarget()
-    const quiet = await executePlan(
-      { files: [{ path: 'a.css', action: 'skip', reason: 'unchanged' }], problems: [] },
-      unchanged.target,
-      { concurrency: 1, inventory }
-    )
+    const quiet = await executePlan(skipOnly, unchanged.target, { concurrency: 1, inventory })
     expect([quiet.stateWritten, unchanged.log]).toEqual([false, []])
+    const upgraded = fakeTarget()
+    const once = await executePlan(skipOnly, upgraded.target, {
+      concurrency: 1,
+      inventory: { ...inventory, state: { ...state, version: 1 } }
+    })
+    expect(once.stateWritten).toBe(true)
     const failing = fakeTarget({}, true)
     const result = await executePlan({ files: [upload('b.css')], problems: [] }, failing.target, { concurrency: 1, inventory })
     expect(result.stateWritten).toBe(false)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Inventory, Plan, PreparedObject, RemoteObject, UploadState } from '../../src/model.js'
-import { nextUploadState, normalizeEtag, parseState, sameState, serializeState, validEntry } from '../../src/plan/state.js'
+import { nextUploadState, normalizeEtag, sameState, validEntry } from '../../src/plan/state.js'
+import { parseState, serializeState } from '../../src/plan/state-file.js'
 
 const state: UploadState = {
-  version: 1,
+  version: 2,
   partSize: 8388608,
   objects: { 'b.css': { etag: 'bb', headersDigest: 'h2' }, 'a.css': { etag: 'aa', headersDigest: 'h1' } }
 }
@@ -92,7 +93,7 @@ describe('upload state', () => {
     const uploaded = new Map([['b.css', '"B2"']])
     const next = nextUploadState(plan, inventory, uploaded, { partSize: 5, deleting: true })
     expect(next).toEqual({
-      version: 1,
+      version: 2,
       partSize: 5,
       objects: { 'a.css': { etag: 'aa', headersDigest: 'h1' }, 'b.css': { etag: 'b2', headersDigest: 'h2new' } }
     })
@@ -104,7 +105,7 @@ describe('upload state', () => {
 })
 
 describe('sameState', () => {
-  const state = (objects: UploadState['objects'], partSize = 8): UploadState => ({ version: 1, partSize, objects })
+  const state = (objects: UploadState['objects'], partSize = 8): UploadState => ({ version: 2, partSize, objects })
   const base = { 'a.css': { etag: 'aa', headersDigest: 'h1', md5: 'm1' }, 'b.css': { etag: 'bb', headersDigest: 'h2' } }
 
   it('is true only when every entry and the part size agree, whatever the key order', () => {

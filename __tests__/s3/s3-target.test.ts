@@ -8,7 +8,7 @@ import { ActionError } from '../../src/errors.js'
 import type { PreparedObject } from '../../src/model.js'
 import { planUpload } from '../../src/plan/plan.js'
 import { prepareObjects } from '../../src/plan/prepare.js'
-import { serializeState } from '../../src/plan/state.js'
+import { serializeState } from '../../src/plan/state-file.js'
 import { blockNetwork, restoreNetwork } from '../helpers/nock.js'
 
 const ENDPOINT = 'http://s3.test'

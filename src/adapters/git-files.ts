@@ -185,13 +185,20 @@ function splitZ(output: string): string[] {
   return fields
 }
 
+/**
+ * Paths as they are (no quoting), and small windows onto pack files: git maps up to 1 GiB of a
+ * pack at once by default, so asking the sizes of 20,000 blobs in a 540 MB pack (what a checkout
+ * of such a project fetches) left 250 MB of the pack resident in git's process, 12 MB with these.
+ */
+const GIT_CONFIG = ['-c', 'core.quotepath=off', '-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m']
+
 function git(cwd: string, args: string[], input?: string, extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     // No pager, prompt or optional locks: a read must never wait for anything or write the index.
     const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', ...extraEnv }
     const child = execFile(
       'git',
-      ['-c', 'core.quotepath=off', ...args],
+      [...GIT_CONFIG, ...args],
       { cwd, env, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
       (error, stdout) => (error ? reject(error) : resolve(stdout))
     )

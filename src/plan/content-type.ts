@@ -1,9 +1,10 @@
 // Content-Type and Content-Encoding the way django-storages picks them: Python's
 // `mimetypes.guess_type(key)` (3.11, reading Debian's /etc/mime.types as GitHub's runners do).
-// The algorithm is ported exactly; the table is mime-db's (via `mime-types`) corrected
-// where Python + Debian answer differently for files that end up in static folders.
-import mime from 'mime-types'
+// The algorithm is ported exactly; the table is mime-db's (what `mime-types` answers, frozen in
+// mime-db-types.ts) corrected where Python + Debian answer differently for files that end up in
+// static folders.
 import { splitext } from '../pylib/posixpath.js'
+import { MIME_DB_TYPES } from './mime-db-types.js'
 
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream'
 
@@ -164,15 +165,12 @@ export function baseType(contentType: string): string {
   return (contentType.split(';')[0] ?? '').trim().toLowerCase()
 }
 
-/** Extension → type, as looked up once: a project has thousands of files and a few dozen extensions. */
-const typesSeen = new Map<string, string | null>()
-
+/** `ext` is lower case with its dot ('.css'). */
 function typeForExtension(ext: string): string | null {
   if (ext === '') return null
   if (ext in PYTHON_TYPES) return PYTHON_TYPES[ext] ?? null
-  let type = typesSeen.get(ext)
-  if (type === undefined) typesSeen.set(ext, (type = mime.lookup(ext) || null))
-  return type
+  const name = ext.slice(1)
+  return Object.hasOwn(MIME_DB_TYPES, name) ? (MIME_DB_TYPES[name] ?? null) : null
 }
 
 /** Python's urllib `_splittype`: a name like `x:y.css` loses `x:` before the extension is read. */

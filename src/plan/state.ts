@@ -1,4 +1,4 @@
-// The upload state: a small JSON object beside the uploads recording, per path, the ETag an
+// The upload state (stored as state-file.ts writes it): a JSON object beside the uploads recording, per path, the ETag an
 // upload produced and the digest of the headers sent with it. An entry is a fact about one
 // version of an object, so it only counts while the listing still shows that ETag; anything
 // else (missing, unreadable, stale) makes the header comparison "unknown".
@@ -21,81 +21,14 @@ export const STATE_PATH = '.collectstatic-s3/state.json'
 export type StateEntry = UploadState['objects'][string]
 
 /** `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. */
+const NORMALIZED_ETAG = /^[0-9a-f]+(-[0-9]+)?$/
+
+/** Without quotes or `W/`, in lower case; one already so (every listed ETag) is returned as it is. */
 export function normalizeEtag(etag: string): string {
-  return etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase()
+  return NORMALIZED_ETAG.test(etag) ? etag : etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase()
 }
 
 /** What the state stores is normalized already: checked, not rebuilt. */
-const NORMALIZED_ETAG = /^[0-9a-f]+(-[0-9]+)?$/
-
-function normalizedEtag(etag: string): string {
-  return NORMALIZED_ETAG.test(etag) ? etag : normalizeEtag(etag)
-}
-
-export function serializeState(state: UploadState): string {
-  const objects = entries()
-  for (const path of Object.keys(state.objects).sort()) {
-    const entry = state.objects[path] as StateEntry
-    objects[path] = { etag: entry.etag, headersDigest: entry.headersDigest, ...(entry.md5 ? { md5: entry.md5 } : {}) }
-  }
-  const pending = state.pendingInvalidation?.length ? { pendingInvalidation: [...new Set(state.pendingInvalidation)].sort() } : {}
-  const blobs = state.blobs && Object.keys(state.blobs).length > 0 ? { blobs: state.blobs } : {}
-  return `${JSON.stringify({ version: 1, partSize: state.partSize, objects, ...pending, ...blobs }, null, 1)}\n`
-}
-
-/**
- * The state read back, or null when it is not a state this version wrote. Entries are checked
- * and copied key by key, without Object.entries' pairs or object spreads: at 20,000 files that
- * took three times as long as JSON.parse itself.
- */
-export function parseState(text: string): UploadState | null {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return null
-  }
-  if (!isRecord(data) || data.version !== 1 || !isPositiveInteger(data.partSize) || !isRecord(data.objects)) return null
-  const objects = parseObjects(data.objects)
-  if (!objects) return null
-  return { version: 1, partSize: data.partSize, objects, ...pendingOf(data.pendingInvalidation), ...parseBlobs(data.blobs) }
-}
-
-/** Every entry must be well-formed: an entry that is not would vouch for headers no one knows. */
-function parseObjects(data: Record<string, unknown>): Record<string, StateEntry> | null {
-  const objects = entries()
-  for (const path of Object.keys(data)) {
-    const entry = data[path]
-    if (!isRecord(entry) || typeof entry.etag !== 'string' || typeof entry.headersDigest !== 'string') return null
-    const parsed: StateEntry = { etag: normalizedEtag(entry.etag), headersDigest: entry.headersDigest }
-    if (typeof entry.md5 === 'string') parsed.md5 = entry.md5
-    objects[path] = parsed
-  }
-  return objects
-}
-
-/** Blob digests that are not well-formed are dropped (they only save reads); the rest of the state stands. */
-function parseBlobs(data: unknown): Pick<UploadState, 'blobs'> {
-  if (!isRecord(data)) return {}
-  const blobs: NonNullable<UploadState['blobs']> = Object.create(null)
-  for (const blob of Object.keys(data)) {
-    const entry = data[blob]
-    if (!isRecord(entry) || !isPositiveOrZero(entry.size) || !isHex(entry.md5)) continue
-    const { multipartEtag } = entry
-    if (multipartEtag === undefined) blobs[blob] = { size: entry.size, md5: entry.md5 }
-    else if (typeof multipartEtag === 'string') blobs[blob] = { size: entry.size, md5: entry.md5, multipartEtag }
-  }
-  return { blobs }
-}
-
-/** What a state read back owes the CDN; an unreadable list is dropped, not the whole state. */
-function pendingOf(value: unknown): Pick<UploadState, 'pendingInvalidation'> {
-  if (!Array.isArray(value)) return {}
-  const keys = value.filter((key): key is string => typeof key === 'string' && key !== '')
-  return keys.length > 0 ? { pendingInvalidation: keys } : {}
-}
-
-/** The state's entry for an object, if it describes the version the listing shows. */
 export function validEntry(state: UploadState | null, remote: RemoteObject | undefined): StateEntry | undefined {
   if (!state || !remote) return undefined
   const entry = Object.hasOwn(state.objects, remote.path) ? state.objects[remote.path] : undefined
@@ -134,7 +67,7 @@ export function nextUploadState(
   const previous = inventory.available ? inventory.state?.pendingInvalidation : undefined
   const pending = options.pendingInvalidation ?? previous ?? []
   const owed = pending.length > 0 ? { pendingInvalidation: [...pending] } : {}
-  return { version: 1, partSize: options.partSize, objects, ...owed, ...(options.blobs ? { blobs: options.blobs } : {}) }
+  return { version: 2, partSize: options.partSize, objects, ...owed, ...(options.blobs ? { blobs: options.blobs } : {}) }
 }
 
 /**
@@ -201,20 +134,4 @@ function samePending(a: readonly string[] = [], b: readonly string[] = []): bool
 // Without a prototype, so a file named `__proto__` is just another key.
 function entries(): Record<string, StateEntry> {
   return Object.create(null) as Record<string, StateEntry>
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function isPositiveOrZero(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0
-}
-
-function isHex(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value)
-}
-
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0
 }

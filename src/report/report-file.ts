@@ -30,8 +30,9 @@ export async function writeReportFile(report: Report, reportPath: string): Promi
 async function writeList(out: ChunkedWriter, key: string, items: unknown[], comma: string): Promise<void> {
   if (items.length === 0) return out.write(`  ${JSON.stringify(key)}: []${comma}\n`)
   await out.write(`  ${JSON.stringify(key)}: [\n`)
-  for (const [index, item] of items.entries()) {
-    await out.write(`    ${JSON.stringify(item)}${index < items.length - 1 ? ',' : ''}\n`)
+  // Awaited only when a piece is full: 20,000 awaits of nothing cost more than the lines.
+  for (let index = 0; index < items.length; index++) {
+    if (out.add(`    ${JSON.stringify(items[index])}${index < items.length - 1 ? ',' : ''}\n`)) await out.flush()
   }
   await out.write(`  ]${comma}\n`)
 }
@@ -43,9 +44,14 @@ class ChunkedWriter {
   constructor(private readonly file: FileHandle) {}
 
   async write(text: string): Promise<void> {
+    if (this.add(text)) await this.flush()
+  }
+
+  /** Keeps `text` for the next flush; true when the piece is full and should be flushed. */
+  add(text: string): boolean {
     this.pending.push(text)
     this.size += text.length
-    if (this.size >= FLUSH_AT) await this.flush()
+    return this.size >= FLUSH_AT
   }
 
   async flush(): Promise<void> {

@@ -100,7 +100,8 @@ function fileRow(file: ReportFile): string {
 function reasonCounts(files: ReportFile[]): string {
   const counts = new Map<string, number>()
   for (const file of files) {
-    const reason = normaliseCause(file.reason, file.path)
+    // Only a failure's message names its key; other reasons are fixed words.
+    const reason = file.action === 'fail' ? normaliseCause(file.reason, file.path) : file.reason
     counts.set(reason, (counts.get(reason) ?? 0) + 1)
   }
   if (counts.size <= 1 && files.length > 0) return `, ${cell(truncate([...counts.keys()][0]!, 300))}`
