@@ -12794,6 +12794,8 @@ function typeForExtension(ext) {
 }
 /** Python's urllib `_splittype`: a name like `x:y.css` loses `x:` before the extension is read. */
 function splitScheme(path) {
+    if (!path.includes(':'))
+        return { scheme: null, rest: path };
     const match = /^([^/:]+):(.*)$/s.exec(path);
     return match ? { scheme: (match[1] ?? '').toLowerCase(), rest: match[2] ?? '' } : { scheme: null, rest: path };
 }

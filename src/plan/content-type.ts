@@ -175,6 +175,7 @@ function typeForExtension(ext: string): string | null {
 
 /** Python's urllib `_splittype`: a name like `x:y.css` loses `x:` before the extension is read. */
 function splitScheme(path: string): { scheme: string | null; rest: string } {
+  if (!path.includes(':')) return { scheme: null, rest: path }
   const match = /^([^/:]+):(.*)$/s.exec(path)
   return match ? { scheme: (match[1] ?? '').toLowerCase(), rest: match[2] ?? '' } : { scheme: null, rest: path }
 }
