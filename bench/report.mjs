@@ -129,7 +129,8 @@ ${mainTable(results.rows, files)}
 ${latencySection(results.latencyRows, files)}
 
 - ${results.rounds > 1 ? `Wall time is the median of ${results.rounds} rounds for the fast tools, each round in a rotated order` : 'One round'},
-  after one unmeasured warm-up upload; the slow peers ran once. Ratios compare these times. CPU time is
+  after one unmeasured warm-up upload; the slow peers ran once. Each measurement starts after \`sync\`, so
+  one tool's writes are not flushed to disk on the next one's time. Ratios compare these times. CPU time is
   the tool's own (user + system), not the server's.
 - *CI rerun*: every file's mtime set to now (a fresh checkout), no byte changed. *1% changed*: ${int(Math.ceil(files / 100))}
   files changed, plus a fresh checkout.
@@ -138,10 +139,10 @@ ${latencySection(results.latencyRows, files)}
   not); for this action, in brackets, the file bytes it read to compute digests (files git vouches for are not read).
   The project is a git repository; a fresh checkout is simulated as new mtimes plus \`git update-index --refresh\`,
   the index a real checkout leaves (written after the files, so git's stat data vouches for them without reading
-  them; files a checkout writes in the index's own clock tick would be compared by content); the 1% change is a
-  new commit. rchar does not count reads through mmap.
+  them; files a checkout writes in the index's own clock tick would be compared by content), with its objects
+  in a pack as a clone or fetch leaves them; the 1% change is a new commit. rchar does not count reads through mmap.
 - Requests are counted at the server (HEAD, GET, PUT, POST, DELETE alike). Peak RSS is the measured process's
-  (GNU time's maximum resident set size).
+  (GNU time's maximum resident set size: the largest of the process and each child it waited for, git included).
 - s3rver is one Node process writing to local disk and shares the machine with the tools, so absolute times
   are far below real S3's; compare the tools with each other. Its listing is fixed in \`scripts/local-s3.mjs\`
   for every tool alike: keys in S3's byte order, and a page costs its own 1,000 keys' metadata, not the whole
