@@ -52787,17 +52787,15 @@ async function deploy(settings, target, services = {}) {
 /** Find the files, start the listing, then hash and prepare every object while it runs. */
 async function findAndHash(settings, target, services) {
     const { progress = NO_PROGRESS, workspace = (0,git_thread/* gitWorkspace */.E7)(), control } = services;
-    // git runs in processes of its own, alongside the (synchronous) walk; the state, which does not
-    // depend on what is found, is on its way meanwhile.
+    // git runs in processes of its own, alongside the (synchronous) walk.
     const vouched = workspace.vouchedFiles(settings.workingDirectory);
-    const state = target.readState?.() ?? Promise.resolve(null);
     const collection = await collect(settings);
     assertKeysFit(settings, collection);
     // What the target holds does not depend on the files' bytes: list it while they are hashed. The
     // paths found tell a long listing where to cut itself into ranges read at once.
     const listing = target.inventory(settings.manifest?.name ?? null, Promise.resolve(collection.files.map((file) => file.path)));
     listing.catch(() => { }); // awaited by deploy(); if an earlier stage fails first, this failure is not reported
-    const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(state, vouched));
+    const fileDigests = new CountedDigests(progress, DEFAULT_PART_OPTIONS, await knownDigests(target, vouched));
     progress.begin('hash', collection.files.length);
     const built = await buildOutputs(collection, settings.manifest, settings.workingDirectory, fileDigests);
     if (control?.stopped)
@@ -52841,8 +52839,8 @@ function finishedRun(execution, inventory, plan) {
     };
 }
 /** Digests earlier runs recorded for the blobs git vouches for (none without git or a state). */
-async function knownDigests(stored, vouched) {
-    const [files, state] = await Promise.all([vouched, stored]);
+async function knownDigests(target, vouched) {
+    const [files, state] = await Promise.all([vouched, target.readState?.() ?? null]);
     const usable = state && state.partSize === DEFAULT_PART_OPTIONS.partSize ? (state.blobs ?? {}) : {};
     return new BlobDigests(files, usable, DEFAULT_PART_OPTIONS);
 }
