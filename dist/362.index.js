@@ -203,7 +203,11 @@ function objectRow(entry, indexOf) {
 function blobRow({ size, md5, multipartEtag }) {
     return multipartEtag === undefined ? [size, md5] : [size, md5, multipartEtag];
 }
-/** The stored state, or null when it is not one this version can trust (then nothing is vouched for). */
+/**
+ * The stored state, or null when it is not one this version can trust (then nothing is vouched
+ * for). Entries are checked and copied key by key, without Object.entries' pairs or object
+ * spreads: at 20,000 files those took three times as long as JSON.parse itself.
+ */
 function parseState(text) {
     let data;
     try {
@@ -247,6 +251,7 @@ function parseFormat2(data) {
     }
     return { objects, blobs };
 }
+/** Every row must be well-formed: an entry that is not would vouch for headers no one knows. */
 function objectEntry(row, headers) {
     if (!Array.isArray(row) || (row.length !== 2 && row.length !== 3))
         return null;
@@ -287,7 +292,7 @@ function parseBlobs1(data) {
     }
     return blobs;
 }
-/** A well-formed blob entry, or null (such an entry is dropped: its file is read again). */
+/** A well-formed blob entry, or null: such an entry is dropped (it only saves a read); the rest stands. */
 function blobEntry(size, md5, multipartEtag) {
     if (!isPositiveOrZero(size) || !isHex(md5))
         return null;
@@ -295,6 +300,7 @@ function blobEntry(size, md5, multipartEtag) {
         return { size, md5 };
     return typeof multipartEtag === 'string' ? { size, md5, multipartEtag } : null;
 }
+/** What a state read back owes the CDN; an unreadable list is dropped, not the whole state. */
 function pendingOf(value) {
     if (!Array.isArray(value))
         return {};

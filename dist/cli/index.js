@@ -54493,13 +54493,15 @@ function manifestPaths(text) {
 /* harmony export */ });
 /** Key of the state object, relative to the prefix. Never collected, listed as a file, or deleted. */
 const STATE_PATH = '.collectstatic-s3/state.json';
-/** `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. */
 const NORMALIZED_ETAG = /^[0-9a-f]+(-[0-9]+)?$/;
-/** Without quotes or `W/`, in lower case; one already so (every listed ETag) is returned as it is. */
+/**
+ * `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. One already
+ * normalized (every listed and every stored ETag) is checked, not rebuilt.
+ */
 function normalizeEtag(etag) {
     return NORMALIZED_ETAG.test(etag) ? etag : etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase();
 }
-/** What the state stores is normalized already: checked, not rebuilt. */
+/** The state's entry for an object, if it describes the version the listing shows. */
 function validEntry(state, remote) {
     if (!state || !remote)
         return undefined;

@@ -54,7 +54,11 @@ function blobRow({ size, md5, multipartEtag }: BlobEntry): BlobRow {
   return multipartEtag === undefined ? [size, md5] : [size, md5, multipartEtag]
 }
 
-/** The stored state, or null when it is not one this version can trust (then nothing is vouched for). */
+/**
+ * The stored state, or null when it is not one this version can trust (then nothing is vouched
+ * for). Entries are checked and copied key by key, without Object.entries' pairs or object
+ * spreads: at 20,000 files those took three times as long as JSON.parse itself.
+ */
 export function parseState(text: string): UploadState | null {
   let data: unknown
   try {
@@ -95,6 +99,7 @@ function parseFormat2(data: Record<string, unknown>): { objects: Record<string, 
   return { objects, blobs }
 }
 
+/** Every row must be well-formed: an entry that is not would vouch for headers no one knows. */
 function objectEntry(row: unknown, headers: readonly string[]): StateEntry | null {
   if (!Array.isArray(row) || (row.length !== 2 && row.length !== 3)) return null
   const etag: unknown = row[0]
@@ -131,13 +136,14 @@ function parseBlobs1(data: unknown): Blobs {
   return blobs
 }
 
-/** A well-formed blob entry, or null (such an entry is dropped: its file is read again). */
+/** A well-formed blob entry, or null: such an entry is dropped (it only saves a read); the rest stands. */
 function blobEntry(size: unknown, md5: unknown, multipartEtag: unknown): BlobEntry | null {
   if (!isPositiveOrZero(size) || !isHex(md5)) return null
   if (multipartEtag === undefined) return { size, md5 }
   return typeof multipartEtag === 'string' ? { size, md5, multipartEtag } : null
 }
 
+/** What a state read back owes the CDN; an unreadable list is dropped, not the whole state. */
 function pendingOf(value: unknown): Pick<UploadState, 'pendingInvalidation'> {
   if (!Array.isArray(value)) return {}
   const keys = value.filter((key): key is string => typeof key === 'string' && key !== '')

@@ -1,7 +1,7 @@
-// The upload state (stored as state-file.ts writes it): a JSON object beside the uploads recording, per path, the ETag an
-// upload produced and the digest of the headers sent with it. An entry is a fact about one
-// version of an object, so it only counts while the listing still shows that ETag; anything
-// else (missing, unreadable, stale) makes the header comparison "unknown".
+// The upload state (stored as state-file.ts writes it): a JSON object beside the uploads
+// recording, per path, the ETag an upload produced and the digest of the headers sent with it.
+// An entry is a fact about one version of an object, so it only counts while the listing still
+// shows that ETag; anything else (missing, unreadable, stale) makes the header comparison "unknown".
 //
 // The invariant: the stored state never vouches for headers an object does not have, whatever
 // point a run stops at. An ETag depends on the bytes only, so an object rewritten with the same
@@ -20,15 +20,17 @@ export const STATE_PATH = '.collectstatic-s3/state.json'
 
 export type StateEntry = UploadState['objects'][string]
 
-/** `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. */
 const NORMALIZED_ETAG = /^[0-9a-f]+(-[0-9]+)?$/
 
-/** Without quotes or `W/`, in lower case; one already so (every listed ETag) is returned as it is. */
+/**
+ * `"abc"`, `W/"abc"`, `ABC` → `abc`: S3 quotes ETags, some gateways mark them weak. One already
+ * normalized (every listed and every stored ETag) is checked, not rebuilt.
+ */
 export function normalizeEtag(etag: string): string {
   return NORMALIZED_ETAG.test(etag) ? etag : etag.replace(/^W\//, '').replace(/"/g, '').trim().toLowerCase()
 }
 
-/** What the state stores is normalized already: checked, not rebuilt. */
+/** The state's entry for an object, if it describes the version the listing shows. */
 export function validEntry(state: UploadState | null, remote: RemoteObject | undefined): StateEntry | undefined {
   if (!state || !remote) return undefined
   const entry = Object.hasOwn(state.objects, remote.path) ? state.objects[remote.path] : undefined
